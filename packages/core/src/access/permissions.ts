@@ -1,0 +1,30 @@
+import type { RoleCode } from './roles.js';
+
+// Who may do what (等保 least privilege). Data scope (which units) is decided separately, by the unit tree.
+export const PERMISSIONS = {
+  'dashboard.read': 'all-staff',
+  'units.read': 'all-staff',
+  'people.read': 'all-staff',
+  'calendar.read': 'all-staff',
+  'calendar.write': ['sysadmin'],
+  'users.read': ['sysadmin', 'secadmin'],
+  'users.create': ['sysadmin'],
+  'users.enable': ['sysadmin'],
+  'users.roles': ['secadmin'],
+  'users.unlock': ['secadmin'],
+  'users.reset-password': ['secadmin'],
+  'security.policy': ['secadmin'],
+  'audit.read': ['auditadmin'],
+} as const satisfies Record<string, 'all-staff' | readonly RoleCode[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesGrant(roles: readonly RoleCode[], permission: Permission): boolean {
+  const who = PERMISSIONS[permission];
+  if (who === 'all-staff') return roles.length > 0;
+  return roles.some((r) => (who as readonly RoleCode[]).includes(r));
+}
+
+export function permissionsOf(roles: readonly RoleCode[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => rolesGrant(roles, p));
+}

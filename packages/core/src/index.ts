@@ -1,0 +1,2 @@
+export * from './access/permissions.js';
+export * from './access/roles.js';
