@@ -1,0 +1,2 @@
+export * from './citizen-id.js';
+export * from './credit-code.js';
