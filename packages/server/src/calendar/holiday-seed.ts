@@ -1,7 +1,10 @@
+import { createRequire } from 'node:module';
 import type { CalendarOverride } from '@sanxiang/core';
+
 // The package's own table, generated from the State Council notices it cites. Reading the data, not
-// the UMD bundle, avoids CommonJS interop and keeps the seed synchronous.
-import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+// the UMD bundle, avoids CommonJS interop and keeps the seed synchronous; require() loads JSON the same
+// way under tsx, Vitest and the esbuild output.
+const chineseDays = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json');
 
 // The calendar table is data an administrator edits (DOMAIN "Counting time"); chinese-days only seeds
 // it. It has no year after 2026: 2027 must be entered by hand when the December notice appears.

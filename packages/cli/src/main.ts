@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { createAdmin } from './commands/create-admin.js';
+import { migrate } from './commands/migrate.js';
+import { seedDemoCommand } from './commands/seed-demo.js';
+import { start } from './commands/start.js';
+
+const HELP = `sanxiang — 三项制度行政执法平台 (Sanxiang enforcement platform)
+
+用法 Usage: sanxiang <command> [options]
+
+命令 Commands:
+  start          迁移数据库、按需载入演示数据并启动服务
+                 Migrate, seed demo data once (SANXIANG_DEMO), and serve on PORT
+  migrate        只执行数据库迁移和基础数据（工作日历）
+                 Run database migrations and reference data only
+  seed-demo      载入演示数据（如皋市城市管理局），已载入则跳过
+                 Load the demo bureau once (skipped if already loaded)
+  create-admin   创建管理员账号 Create an administrator account
+                   --username <name> --name <显示名> --role <sysadmin|secadmin|auditadmin>
+                   password from SANXIANG_ADMIN_PASSWORD (must meet the password policy)
+
+环境变量 Environment: PORT, SANXIANG_DATA_DIR, DATABASE_URL, SANXIANG_DEMO, SANXIANG_BLOB_DIR,
+  SANXIANG_S3_ENDPOINT, SANXIANG_S3_BUCKET, SANXIANG_S3_REGION (see README)
+
+  -h, --help     显示帮助 Show this help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  try {
+    switch (command) {
+      case 'start':
+        await start();
+        return 0;
+      case 'migrate':
+        return await migrate();
+      case 'seed-demo':
+        return await seedDemoCommand();
+      case 'create-admin': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+        });
+        return await createAdmin(values);
+      }
+      default:
+        process.stderr.write(`未知命令 Unknown command: ${command}\n\n${HELP}`);
+        return 2;
+    }
+  } catch (e) {
+    // Known, explained failures (a locked data directory, a weak password) print their message only.
+    const err = e as Error;
+    process.stderr.write(`${err.name === 'DataDirLockedError' ? '' : '错误 Error: '}${err.message}\n`);
+    return err.name === 'DataDirLockedError' ? 3 : 1;
+  }
+}

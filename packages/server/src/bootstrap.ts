@@ -1,0 +1,19 @@
+import { seedCalendarIfEmpty } from './calendar/seed-calendar.js';
+import { systemContext } from './context.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { Database } from './db/open-database.js';
+import { seedDemo } from './demo/seed-demo.js';
+
+export interface BootstrapReport {
+  migrations: string[];
+  calendarDays: number;
+  demoSeeded: boolean;
+}
+
+/** Everything a start needs before serving: schema, reference data, and (in demo mode) the demo bureau once. */
+export async function bootstrap(database: Database, options: { demo: boolean }): Promise<BootstrapReport> {
+  const migrations = await migrateToLatest(database.db);
+  const calendarDays = await database.db.transaction().execute((trx) => seedCalendarIfEmpty(trx));
+  const demoSeeded = options.demo ? await seedDemo(database.db, systemContext('seed-demo')) : false;
+  return { migrations, calendarDays, demoSeeded };
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
+import type { DB } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+// Dates stay 'YYYY-MM-DD' strings (a legal day, not an instant); bigint sequence numbers stay strings.
+pg.types.setTypeParser(DATE_OID, (v: string) => v);
+
+export interface OpenOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** A ready PGlite data directory image to start from (tests clone a migrated template this way). */
+  loadDataDir?: Blob | File;
+  /** In-memory PGlite (tests): no lock file, nothing on disk. */
+  memory?: boolean;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgresql', close: () => db.destroy() };
+  }
+  let lock: DataDirLock | null = null;
+  if (!options.memory) lock = lockDataDir(options.dataDir);
+  try {
+    const pglite = await PGlite.create({
+      dataDir: options.memory ? undefined : path.join(options.dataDir, 'pgdata'),
+      loadDataDir: options.loadDataDir,
+      parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => v },
+    });
+    const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      db,
+      kind: 'pglite',
+      close: async () => {
+        await db.destroy();
+        lock?.release();
+      },
+    };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}

@@ -1,0 +1,148 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+// Kysely table types. Dates ('date' columns) come back as 'YYYY-MM-DD' strings on both backends
+// (type parsers set in open-database.ts); timestamps as Date.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+
+export interface MetaTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Generated<Date>;
+}
+
+export interface UnitTable {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  short_name: string;
+  kind: string;
+  duties: string;
+  address: string;
+  phone: string;
+  sort: number;
+}
+
+export interface PersonTable {
+  id: string;
+  name: string;
+  gender: 'male' | 'female';
+  unit_id: string;
+  position: string;
+  phone: string;
+  employee_no: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface EnforcementCertificateTable {
+  id: string;
+  person_id: string;
+  number: string;
+  issuer: string;
+  scope: string;
+  valid_from: string;
+  valid_to: string;
+  revoked_at: Date | null;
+  revoked_reason: string | null;
+}
+
+export interface LegalQualificationTable {
+  id: string;
+  person_id: string;
+  number: string;
+  kind: string;
+  issued_on: string;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  unit_id: string;
+  person_id: string | null;
+  password_hash: string;
+  password_history: Json<string[]>;
+  password_changed_at: Timestamp | null;
+  must_change_password: boolean;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  disabled_at: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role: string;
+}
+
+export interface RolePolicyTable {
+  role: string;
+  totp_required: boolean;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  ip: string;
+  user_agent: string;
+}
+
+export interface CalendarDayTable {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updated_at: Generated<Date>;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  covered: boolean;
+  updated_at: Generated<Date>;
+}
+
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditEventTable {
+  seq: Generated<string>;
+  id: string;
+  at: Timestamp;
+  kind: 'write' | 'read' | 'auth';
+  operation: string;
+  outcome: 'success' | 'failure';
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_name: string | null;
+  actor_unit_id: string | null;
+  actor_unit_name: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  changes: ColumnType<AuditChanges | null, string | null, never>;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  meta: MetaTable;
+  units: UnitTable;
+  people: PersonTable;
+  enforcement_certificates: EnforcementCertificateTable;
+  legal_qualifications: LegalQualificationTable;
+  users: UserTable;
+  user_roles: UserRoleTable;
+  role_policies: RolePolicyTable;
+  sessions: SessionTable;
+  calendar_days: CalendarDayTable;
+  calendar_years: CalendarYearTable;
+  audit_events: AuditEventTable;
+}

@@ -1,0 +1,110 @@
+// The catalogue of API errors: one stable code each, its HTTP status and its message in both languages.
+// 400 malformed input · 401 not signed in · 403 signed in but not allowed · 404 not found (or outside
+// the caller's data scope) · 409 conflicts with existing state · 422 well-formed but breaks a rule.
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '请求参数有误', messageEn: 'The request is invalid' },
+  BAD_REQUEST: { status: 400, message: '请求格式有误', messageEn: 'The request is malformed' },
+  AUTH_REQUIRED: { status: 401, message: '请先登录', messageEn: 'Please sign in' },
+  AUTH_SESSION_EXPIRED: {
+    status: 401,
+    message: '会话已超时，请重新登录',
+    messageEn: 'Your session timed out; please sign in again',
+  },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    message: '用户名或密码错误',
+    messageEn: 'Wrong username or password',
+  },
+  AUTH_TOTP_REQUIRED: {
+    status: 401,
+    message: '请输入动态验证码',
+    messageEn: 'Enter the code from your authenticator app',
+  },
+  AUTH_TOTP_INVALID: {
+    status: 401,
+    message: '动态验证码不正确',
+    messageEn: 'The authenticator code is wrong',
+  },
+  AUTH_LOCKED: {
+    status: 403,
+    message: '登录失败次数过多，账号已锁定15分钟',
+    messageEn: 'Too many failed sign-ins; the account is locked for 15 minutes',
+  },
+  AUTH_ACCOUNT_DISABLED: { status: 403, message: '账号已停用', messageEn: 'This account is disabled' },
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    message: '首次登录或口令重置后须先修改口令',
+    messageEn: 'You must change your initial password first',
+  },
+  AUTH_TOTP_ENROLMENT_REQUIRED: {
+    status: 403,
+    message: '您的角色要求启用双因素认证，请先绑定动态口令',
+    messageEn: 'Your role requires two-factor authentication; enrol an authenticator first',
+  },
+  CSRF_INVALID: {
+    status: 403,
+    message: '请求来源校验失败，请刷新页面后重试',
+    messageEn: 'Cross-site request check failed; reload the page and try again',
+  },
+  FORBIDDEN: { status: 403, message: '您无权执行此操作', messageEn: 'You are not allowed to do this' },
+  READ_ONLY_ROLE: {
+    status: 403,
+    message: '您的角色仅可查看，不能修改',
+    messageEn: 'Your role is read-only',
+  },
+  NOT_FOUND: { status: 404, message: '未找到该记录', messageEn: 'Not found' },
+  USERNAME_TAKEN: { status: 409, message: '用户名已被使用', messageEn: 'That username is taken' },
+  PERSON_HAS_ACCOUNT: {
+    status: 409,
+    message: '该人员已有账号',
+    messageEn: 'This person already has an account',
+  },
+  PASSWORD_TOO_WEAK: {
+    status: 422,
+    message: '口令不符合复杂度要求',
+    messageEn: 'The password does not meet the complexity rules',
+  },
+  PASSWORD_REUSED: {
+    status: 422,
+    message: '新口令不能与最近使用过的口令相同',
+    messageEn: 'The new password must differ from recent ones',
+  },
+  ADMIN_ROLES_EXCLUSIVE: {
+    status: 422,
+    message: '系统管理员、安全管理员、审计管理员须由不同人员担任（三权分立）',
+    messageEn: 'System, security and audit administrator roles must be held by different people',
+  },
+  ROLE_NEEDS_QUALIFICATION: {
+    status: 422,
+    message: '审核员角色须具有法律职业资格',
+    messageEn: 'Reviewer roles require a recorded legal-profession qualification',
+  },
+  TOTP_REQUIRED_BY_POLICY: {
+    status: 422,
+    message: '您的角色要求双因素认证，不能停用',
+    messageEn: 'Your role requires two-factor authentication; it cannot be turned off',
+  },
+  TOTP_NOT_SET_UP: {
+    status: 422,
+    message: '请先生成动态口令密钥',
+    messageEn: 'Set up the authenticator first',
+  },
+  CANNOT_CHANGE_OWN_ACCOUNT: {
+    status: 422,
+    message: '不能对自己的账号执行此操作',
+    messageEn: 'You cannot do this to your own account',
+  },
+  LAST_ADMIN: {
+    status: 422,
+    message: '这是最后一个该类管理员账号，不能移除',
+    messageEn: 'This is the last administrator of its kind',
+  },
+  CALENDAR_INVALID: { status: 422, message: '日历设置不合理', messageEn: 'The calendar change is not valid' },
+  INTERNAL: {
+    status: 500,
+    message: '服务器内部错误，请稍后重试',
+    messageEn: 'Internal server error; please try again later',
+  },
+} as const satisfies Record<string, { status: number; message: string; messageEn: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;

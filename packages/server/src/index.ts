@@ -1,0 +1,10 @@
+export { bootstrap } from './bootstrap.js';
+export { type Config, loadConfig } from './config.js';
+export { type AppDeps, type RequestContext, systemContext } from './context.js';
+export { DataDirLockedError } from './db/data-dir-lock.js';
+export { migrateToLatest } from './db/migrate.js';
+export { type Database, openDatabase } from './db/open-database.js';
+export { seedDemo } from './demo/seed-demo.js';
+export { buildApp } from './http/build-app.js';
+export { createAdmin } from './people/create-admin.js';
+export { startServer } from './start-server.js';

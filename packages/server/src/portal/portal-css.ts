@@ -1,0 +1,51 @@
+// The portal's one stylesheet. Display modes (适老化, GB/T 37668) are classes on <body>, chosen by a
+// cookie so they work without JavaScript.
+export const PORTAL_CSS = `
+:root { --fg: #1f1f1f; --muted: #595959; --bg: #f5f7fa; --card: #fff; --brand: #a8071a; --link: #0b57d0; --line: #d9d9d9; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--fg); background: var(--bg); font-size: 16px; line-height: 1.7; }
+a { color: var(--link); }
+a:focus, button:focus, input:focus, select:focus { outline: 3px solid #fa8c16; outline-offset: 2px; }
+.skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: 8px 12px; }
+.skip:focus { left: 8px; z-index: 10; }
+header.site { background: var(--brand); color: #fff; }
+header.site .inner, main, footer .inner, nav.modes .inner { max-width: 1080px; margin: 0 auto; padding: 0 20px; }
+header.site .inner { display: flex; align-items: center; justify-content: space-between; gap: 16px; padding-top: 14px; padding-bottom: 14px; flex-wrap: wrap; }
+header.site .title { font-size: 1.5em; font-weight: 700; margin: 0; }
+header.site .subtitle { font-size: .95em; opacity: .95; margin: 0; }
+header.site nav a { color: #fff; margin-left: 18px; text-decoration: none; font-weight: 600; }
+header.site nav a:hover, header.site nav a[aria-current="page"] { text-decoration: underline; }
+nav.modes { background: #fff; border-bottom: 1px solid var(--line); font-size: .9em; }
+nav.modes .inner { display: flex; gap: 14px; justify-content: flex-end; padding-top: 6px; padding-bottom: 6px; }
+main { padding-top: 24px; padding-bottom: 40px; }
+h1 { font-size: 1.6em; margin: 0 0 16px; }
+h2 { font-size: 1.25em; margin: 0 0 12px; border-left: 4px solid var(--brand); padding-left: 10px; }
+section.card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin-bottom: 20px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 20px; }
+dl.facts { display: grid; grid-template-columns: 8em 1fr; gap: 6px 12px; margin: 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: 8px 10px; text-align: left; vertical-align: top; }
+th { background: #fafafa; }
+form.inline { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; }
+form.inline label { display: flex; flex-direction: column; font-weight: 600; gap: 4px; }
+input, select, button { font: inherit; padding: 6px 10px; border: 1px solid #8c8c8c; border-radius: 4px; }
+button { background: var(--brand); color: #fff; border-color: var(--brand); cursor: pointer; font-weight: 600; }
+.result { margin-top: 16px; padding: 14px 16px; background: #f6ffed; border: 1px solid #95de64; border-radius: 6px; }
+.result .due { font-size: 1.4em; font-weight: 700; }
+.warning { margin-top: 10px; padding: 10px 14px; background: #fffbe6; border: 1px solid #ffd666; border-radius: 6px; }
+.error { margin-top: 16px; padding: 10px 14px; background: #fff1f0; border: 1px solid #ffa39e; border-radius: 6px; }
+.muted { color: var(--muted); }
+footer { background: #262626; color: #e8e8e8; padding: 20px 0; font-size: .9em; }
+footer a { color: #fff; }
+body.large { font-size: 22px; }
+body.large header.site .title { font-size: 1.4em; }
+body.contrast { --fg: #fff; --muted: #f0f0f0; --bg: #000; --card: #000; --brand: #000; --link: #ffeb3b; --line: #fff; }
+body.contrast header.site { border-bottom: 2px solid #fff; }
+body.contrast nav.modes, body.contrast th { background: #000; }
+body.contrast .result, body.contrast .warning, body.contrast .error { background: #000; color: #fff; border-color: #fff; }
+body.contrast input, body.contrast select { background: #000; color: #fff; border-color: #fff; }
+body.contrast button { background: #ffeb3b; color: #000; border-color: #ffeb3b; }
+body.contrast footer { background: #000; border-top: 2px solid #fff; }
+`;

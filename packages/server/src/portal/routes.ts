@@ -1,0 +1,71 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../context.js';
+import { type BureauProfile, loadBureauProfile } from './bureau-profile.js';
+import { deadlineBody } from './deadline-page.js';
+import { homeBody } from './home-page.js';
+import type { html } from './html.js';
+import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
+import { PORTAL_CSS } from './portal-css.js';
+
+const MODES: DisplayMode[] = ['standard', 'large', 'contrast'];
+
+function modeOf(request: FastifyRequest): DisplayMode {
+  const mode = request.cookies[DISPLAY_COOKIE] as DisplayMode | undefined;
+  return mode && MODES.includes(mode) ? mode : 'standard';
+}
+
+/** The public portal: server-rendered pages that work without JavaScript (P-03, P-08). */
+export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    const render = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      title: string,
+      path: string,
+      body: (p: BureauProfile) => Promise<ReturnType<typeof html>>,
+    ) => {
+      const profile = (await loadBureauProfile(deps.db)) ?? fallbackProfile;
+      reply.type('text/html; charset=utf-8');
+      return page({
+        title,
+        path,
+        mode: modeOf(request),
+        bureauName: profile.name,
+        body: await body(profile),
+      });
+    };
+
+    app.get('/portal/portal.css', async (_req, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PORTAL_CSS),
+    );
+    app.get('/', async (request, reply) =>
+      render(request, reply, '机关概况', '/', (p) => homeBody(deps.db, p)),
+    );
+    app.get('/deadline', async (request, reply) =>
+      render(request, reply, '期限计算', '/deadline', () =>
+        deadlineBody(deps, request.query as Record<string, string | undefined>),
+      ),
+    );
+    // Display mode by link, not script: set a cookie and go back where the reader was.
+    app.get('/display', async (request, reply) => {
+      const { mode, back } = request.query as { mode?: string; back?: string };
+      const chosen = MODES.includes(mode as DisplayMode) ? (mode as DisplayMode) : 'standard';
+      const target = typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/';
+      reply.setCookie(DISPLAY_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+      return reply.redirect(target, 303);
+    });
+  };
+}
+
+// Before an administrator has entered the bureau's profile, the portal still says who runs it.
+const fallbackProfile: BureauProfile = {
+  name: '城市管理局',
+  legalBasis: '行政执法机关',
+  duties: [],
+  address: '—',
+  postcode: '—',
+  phone: '—',
+  hours: '—',
+  complaints: [],
+  remedies: [],
+};
