@@ -94,15 +94,13 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const report = await verifyAuditChain(deps.db);
-        await deps.db
-          .transaction()
-          .execute((trx) =>
-            appendAuditEvent(trx, requestContext(request), {
-              operation: 'audit.verified',
-              targetType: 'audit_events',
-              reason: JSON.stringify(report),
-            }),
-          );
+        await deps.db.transaction().execute((trx) =>
+          appendAuditEvent(trx, requestContext(request), {
+            operation: 'audit.verified',
+            targetType: 'audit_events',
+            reason: JSON.stringify(report),
+          }),
+        );
         return report;
       },
     );

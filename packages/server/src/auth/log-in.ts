@@ -47,16 +47,14 @@ export async function logIn(
 
   if (!user) {
     await burnVerify(input.password);
-    await deps.db
-      .transaction()
-      .execute((trx) =>
-        appendAuditEvent(trx, ctx, {
-          operation: 'auth.login-failed',
-          outcome: 'failure',
-          subject: { id: null, username },
-          reason: 'unknown-user',
-        }),
-      );
+    await deps.db.transaction().execute((trx) =>
+      appendAuditEvent(trx, ctx, {
+        operation: 'auth.login-failed',
+        outcome: 'failure',
+        subject: { id: null, username },
+        reason: 'unknown-user',
+      }),
+    );
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   const subject = {
@@ -117,18 +115,16 @@ export async function logIn(
 
   if (user.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
     await burnVerify(input.password);
-    await deps.db
-      .transaction()
-      .execute((trx) =>
-        appendAuditEvent(trx, ctx, {
-          operation: 'auth.login-failed',
-          outcome: 'failure',
-          subject,
-          targetType: 'user',
-          targetId: user.id,
-          reason: 'locked',
-        }),
-      );
+    await deps.db.transaction().execute((trx) =>
+      appendAuditEvent(trx, ctx, {
+        operation: 'auth.login-failed',
+        outcome: 'failure',
+        subject,
+        targetType: 'user',
+        targetId: user.id,
+        reason: 'locked',
+      }),
+    );
     throw new AppError('AUTH_LOCKED', { lockedUntil: new Date(user.locked_until).toISOString() });
   }
   if (!(await verifyPassword(user.password_hash, input.password))) return fail('wrong-password', true);

@@ -1,0 +1,45 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createQueryClient } from './api/query-client';
+import { SessionListenerBridge } from './auth/session';
+import { LanguageProvider, useLanguage } from './i18n/language';
+import { createConsoleRouter } from './routes';
+
+const THEME = {
+  token: {
+    // The blue of government service portals; readable Chinese type comes first in the font stack.
+    colorPrimary: '#1756a9',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  },
+};
+
+function LocalisedApp() {
+  const { lang } = useLanguage();
+  // Created once per page load; kept in state so re-renders (a language switch) do not drop the cache.
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createConsoleRouter);
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <SessionListenerBridge />
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <LocalisedApp />
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,21 @@
+export const dashboardMessages = {
+  'dashboard.welcome': ['{name}，您好。以下统计为 {unit} 数据范围内的情况。', 'Hello, {name}. Figures cover your data scope ({unit}).'],
+  'dashboard.units': ['机构数', 'Units'],
+  'dashboard.officers': ['执法人员', 'Officers'],
+  'dashboard.qualifiedReviewers': ['具备法律职业资格', 'Legally qualified'],
+  'dashboard.accounts': ['系统账号', 'Accounts'],
+  'dashboard.lockedAccounts': ['锁定账号', 'Locked accounts'],
+  'dashboard.auditToday': ['今日审计事件', 'Audit events today'],
+  'dashboard.certificates': ['执法证状态', 'Enforcement certificates'],
+  'dashboard.officerTotal': ['共 {total} 人', '{total} people'],
+  'dashboard.people': ['{count} 人', '{count}'],
+  'dashboard.noOfficers': ['数据范围内暂无执法人员', 'No officers in your data scope'],
+  'dashboard.expiringHint': [
+    '有 {count} 人的执法证将在 90 天内到期，请及时安排换证。',
+    '{count} certificates expire within 90 days; arrange renewals.',
+  ],
+  'dashboard.upcomingHolidays': ['近期节假日', 'Upcoming holidays'],
+  'dashboard.noHolidays': ['近期没有法定节假日', 'No public holidays coming up'],
+  'dashboard.openCalendar': ['查看日历', 'Open calendar'],
+  'dashboard.inDays': ['{count} 天后', 'in {count} days'],
+} as const satisfies Record<string, readonly [string, string]>;

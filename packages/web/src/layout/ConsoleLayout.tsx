@@ -1,0 +1,99 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Flex, Layout, Menu, type MenuProps, Spin, theme, Typography } from 'antd';
+import { type ReactNode, Suspense, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useCurrentUser } from '../auth/session';
+import { effectivePermissions } from '../auth/access';
+import { useT } from '../i18n/language';
+import { LanguageSwitch } from './LanguageSwitch';
+import { type MenuKey, menuKeyForPath, visibleMenuEntries } from './menu-items';
+import { UserMenu } from './UserMenu';
+
+const ICONS: Record<MenuKey, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  people: <IdcardOutlined />,
+  units: <ApartmentOutlined />,
+  calendar: <CalendarOutlined />,
+  accounts: <TeamOutlined />,
+  security: <SafetyCertificateOutlined />,
+  audit: <AuditOutlined />,
+};
+
+export function ConsoleLayout() {
+  const me = useCurrentUser();
+  const t = useT();
+  const location = useLocation();
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
+
+  // Items are real links, so they can be opened in a new tab and are announced as links.
+  const items: MenuProps['items'] = visibleMenuEntries(effectivePermissions(me)).map((e) => ({
+    key: e.key,
+    icon: ICONS[e.key],
+    label: <Link to={e.path}>{t(e.label)}</Link>,
+  }));
+  const selected = menuKeyForPath(location.pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={208}
+        theme="light"
+        style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+      >
+        <Flex align="center" justify="center" style={{ height: 64, padding: '0 12px' }}>
+          <Typography.Text strong ellipsis style={{ color: token.colorPrimary, fontSize: collapsed ? 14 : 16 }}>
+            {collapsed ? t('app.shortTitle') : t('app.bureau')}
+          </Typography.Text>
+        </Flex>
+        <nav aria-label={t('layout.mainNav')}>
+          <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} style={{ borderInlineEnd: 0 }} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            padding: '0 24px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          <Flex align="center" justify="space-between" style={{ height: '100%' }} gap="middle">
+            <Typography.Text strong ellipsis className="console-header-title">
+              {t('app.bureau')} · {t('app.title')}
+            </Typography.Text>
+            <Flex align="center" gap="middle">
+              <LanguageSwitch />
+              <UserMenu />
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Suspense
+              fallback={
+                <Flex justify="center" style={{ padding: 48 }}>
+                  <Spin description={t('common.loading')} />
+                </Flex>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Permission } from '@sanxiang/core';
+import type { MessageKey } from '../i18n/dictionary';
+
+export type MenuKey = 'dashboard' | 'people' | 'units' | 'calendar' | 'accounts' | 'security' | 'audit';
+
+export interface MenuEntry {
+  key: MenuKey;
+  path: string;
+  label: MessageKey;
+  /** The permission that both shows the menu item and guards its route. */
+  permission: Permission;
+}
+
+// In the order staff use them: daily work first, administration after, the audit trail last.
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  { key: 'dashboard', path: '/', label: 'menu.dashboard', permission: 'dashboard.read' },
+  { key: 'people', path: '/people', label: 'menu.people', permission: 'people.read' },
+  { key: 'units', path: '/units', label: 'menu.units', permission: 'units.read' },
+  { key: 'calendar', path: '/calendar', label: 'menu.calendar', permission: 'calendar.read' },
+  { key: 'accounts', path: '/accounts', label: 'menu.accounts', permission: 'users.read' },
+  { key: 'security', path: '/security', label: 'menu.security', permission: 'security.policy' },
+  { key: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
+];
+
+export function visibleMenuEntries(permissions: ReadonlySet<Permission>): MenuEntry[] {
+  return MENU_ENTRIES.filter((e) => permissions.has(e.permission));
+}
+
+/** The menu item a URL belongs to (longest matching path), so sub-pages keep their item highlighted. */
+export function menuKeyForPath(pathname: string): MenuKey | undefined {
+  let best: MenuEntry | undefined;
+  for (const e of MENU_ENTRIES) {
+    const matches = e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`);
+    if (matches && (!best || e.path.length > best.path.length)) best = e;
+  }
+  return best?.key;
+}
+
+export function entryFor(key: MenuKey): MenuEntry {
+  const entry = MENU_ENTRIES.find((e) => e.key === key);
+  if (!entry) throw new Error(`unknown menu key ${key}`);
+  return entry;
+}
