@@ -11,6 +11,8 @@ export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tarball (tests clone a migrated template from it). */
+  dumpDataDir?: () => Promise<Blob | File>;
 }
 
 const DATE_OID = 1082;
@@ -47,6 +49,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      dumpDataDir: () => pglite.dumpDataDir('none'),
       close: async () => {
         await db.destroy();
         lock?.release();

@@ -23,7 +23,14 @@ import { peopleRoutes } from '../people/routes.js';
 import { userRoutes } from '../people/user-routes.js';
 import { portalRoutes } from '../portal/routes.js';
 import { securityRoutes } from '../security/routes.js';
-import { installGuard } from './guard.js';
+import { type ApiRoute, installGuard } from './guard.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its declared access (the policy test matrix walks this list). */
+    apiRoutes: ApiRoute[];
+  }
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The built console (packages/web/dist), found from src/ in development and from dist/ when built. */
@@ -46,7 +53,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
   });
-  installGuard(app, deps);
+  const apiRoutes = installGuard(app, deps);
+  app.decorate('apiRoutes', apiRoutes);
 
   await app.register(fastifySwagger, {
     openapi: {

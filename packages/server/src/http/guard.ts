@@ -11,8 +11,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * The policy check every API route passes through: session, CSRF, pending obligations, permission,
  * read-only roles. Data scope (which units) is checked inside each operation, where the data is known.
  */
-export function installGuard(app: FastifyInstance, deps: AppDeps): void {
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: string;
+}
+
+export function installGuard(app: FastifyInstance, deps: AppDeps): ApiRoute[] {
   app.decorateRequest('session', null);
+  const routes: ApiRoute[] = [];
 
   app.addHook('onRoute', (route) => {
     const url = route.url;
@@ -20,9 +27,14 @@ export function installGuard(app: FastifyInstance, deps: AppDeps): void {
     if (!route.config?.access) {
       throw new Error(`route ${route.method} ${url} declares no access policy`);
     }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url, access: route.config.access });
+    }
   });
 
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  // onRequest, before the body is parsed or validated: an unauthorised caller learns nothing about
+  // what a valid request would look like.
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const config = request.routeOptions.config;
     const access = config?.access;
     if (!access) return; // not an API route (portal, static, docs)
@@ -42,6 +54,7 @@ export function installGuard(app: FastifyInstance, deps: AppDeps): void {
     // Supervision centre and judicial bureau watch, never write — even if a permission table slipped.
     if (unsafe && session.actor.roles.every((r) => ROLES[r].readOnly)) throw new AppError('READ_ONLY_ROLE');
   });
+  return routes;
 }
 
 function checkCsrf(request: FastifyRequest): void {
@@ -54,7 +67,9 @@ function checkCsrf(request: FastifyRequest): void {
   // No session yet (sign-in): a cross-site form cannot send JSON without a preflight, and a browser
   // that names another origin is refused outright.
   const type = String(request.headers['content-type'] ?? '');
-  if (request.body !== undefined && !type.startsWith('application/json')) throw new AppError('CSRF_INVALID');
+  const hasBody =
+    Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !type.startsWith('application/json')) throw new AppError('CSRF_INVALID');
   const origin = request.headers.origin;
   if (origin && new URL(origin).host !== request.headers.host) throw new AppError('CSRF_INVALID');
 }
