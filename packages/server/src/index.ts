@@ -1,7 +1,7 @@
 export { bootstrap } from './bootstrap.js';
 export { type Config, loadConfig } from './config.js';
 export { type AppDeps, type RequestContext, systemContext } from './context.js';
-export { DataDirLockedError } from './db/data-dir-lock.js';
+export { DataDirLockedError, lockDataDir } from './db/data-dir-lock.js';
 export { migrateToLatest } from './db/migrate.js';
 export { type Database, openDatabase } from './db/open-database.js';
 export { seedDemo } from './demo/seed-demo.js';
