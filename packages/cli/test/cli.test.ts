@@ -2,17 +2,21 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir } from '@sanxiang/server';
+import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(root, 'packages/cli/src/run.ts'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', path.join(root, 'packages/cli/src/run.ts'), ...args],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
 
 describe('sanxiang CLI', () => {
   it('--help lists start, migrate, seed-demo and create-admin', () => {
@@ -46,7 +50,9 @@ describe('the embedded database has one owner at a time', () => {
 
   it('a lock left by a dead process is taken over', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-lock-'));
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
     fs.writeFileSync(path.join(dir, 'sanxiang.lock'), dead.stdout);
     const lock = lockDataDir(dir);
     expect(fs.readFileSync(path.join(dir, 'sanxiang.lock'), 'utf8')).toBe(String(process.pid));

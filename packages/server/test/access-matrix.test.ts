@@ -1,4 +1,4 @@
-import { ROLES, type RoleCode, rolesGrant, type Permission } from '@sanxiang/core';
+import { type Permission, ROLES, type RoleCode, rolesGrant } from '@sanxiang/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../src/demo/bureau.js';
 import { type Client, type TestApp, testApp } from './support/test-app.js';
@@ -100,7 +100,14 @@ describe('三权分立: the three administrators stay apart (等保 2.0)', () =>
 describe('data scope by the unit tree (own unit / other unit)', () => {
   // p019 is in 一中队 (the officer's own squad); find someone in 二中队 and in 长江镇 from the data.
   const personIn = async (unit: string) =>
-    (await t.deps.db.selectFrom('people').select('id').where('unit_id', '=', unit).orderBy('id').executeTakeFirstOrThrow()).id;
+    (
+      await t.deps.db
+        .selectFrom('people')
+        .select('id')
+        .where('unit_id', '=', unit)
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+    ).id;
 
   const cases: { role: RoleCode; own: string; other: string }[] = [
     { role: 'officer', own: 'rg-dd-1', other: 'rg-dd-2' },
@@ -136,7 +143,9 @@ describe('data scope by the unit tree (own unit / other unit)', () => {
   it('the dashboard counts only what the caller may see', async () => {
     const township = (await clients.get('township_officer')!.get('/api/v1/dashboard/summary')).json();
     const head = (await clients.get('bureau_head')!.get('/api/v1/dashboard/summary')).json();
-    expect(township.officers).toBe((await t.deps.db.selectFrom('people').select('id').where('unit_id', '=', 'tw-cj').execute()).length);
+    expect(township.officers).toBe(
+      (await t.deps.db.selectFrom('people').select('id').where('unit_id', '=', 'tw-cj').execute()).length,
+    );
     expect(head.officers).toBeGreaterThan(township.officers);
   });
 

@@ -24,7 +24,9 @@ describe.each(backends())('audit log on %s (R-01)', (backend) => {
     const count = async () => (await db.selectFrom('audit_events').select('seq').execute()).length;
     const before = await count();
     expect(before).toBeGreaterThan(0);
-    await expect(sql`update audit_events set reason = 'rewritten'`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_events set reason = 'rewritten'`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from audit_events`.execute(db)).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(/append-only/);
     expect(await count()).toBe(before);
@@ -33,8 +35,24 @@ describe.each(backends())('audit log on %s (R-01)', (backend) => {
   it('R-01 chains each event to the one before and verifies the whole chain', async () => {
     const db = await open();
     const ctx = systemContext('test');
-    const a = await db.transaction().execute((trx) => appendAuditEvent(trx, ctx, { operation: 'calendar.day-changed', targetType: 'calendar_day', targetId: '2027-01-01' }));
-    const b = await db.transaction().execute((trx) => appendAuditEvent(trx, ctx, { operation: 'calendar.day-changed', targetType: 'calendar_day', targetId: '2027-01-02' }));
+    const a = await db
+      .transaction()
+      .execute((trx) =>
+        appendAuditEvent(trx, ctx, {
+          operation: 'calendar.day-changed',
+          targetType: 'calendar_day',
+          targetId: '2027-01-01',
+        }),
+      );
+    const b = await db
+      .transaction()
+      .execute((trx) =>
+        appendAuditEvent(trx, ctx, {
+          operation: 'calendar.day-changed',
+          targetType: 'calendar_day',
+          targetId: '2027-01-02',
+        }),
+      );
     expect(b.prev_hash).toBe(a.hash);
     expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
     const report = await verifyAuditChain(db);
@@ -46,9 +64,22 @@ describe.each(backends())('audit log on %s (R-01)', (backend) => {
     const db = await open();
     const ctx = systemContext('test');
     for (let i = 0; i < 3; i++) {
-      await db.transaction().execute((trx) => appendAuditEvent(trx, ctx, { operation: 'user.unlocked', targetType: 'user', targetId: `u${i}`, reason: 'test' }));
+      await db
+        .transaction()
+        .execute((trx) =>
+          appendAuditEvent(trx, ctx, {
+            operation: 'user.unlocked',
+            targetType: 'user',
+            targetId: `u${i}`,
+            reason: 'test',
+          }),
+        );
     }
-    const target = await db.selectFrom('audit_events').select('seq').where('target_id', '=', 'u1').executeTakeFirstOrThrow();
+    const target = await db
+      .selectFrom('audit_events')
+      .select('seq')
+      .where('target_id', '=', 'u1')
+      .executeTakeFirstOrThrow();
     // Only a database superuser can do this; the chain still tells.
     await sql`alter table audit_events disable trigger audit_events_no_update`.execute(db);
     await sql`update audit_events set reason = 'quietly changed' where seq = ${target.seq}`.execute(db);
@@ -64,14 +95,26 @@ describe.each(backends())('audit log on %s (R-01)', (backend) => {
     const events = (await db.selectFrom('audit_events').select('seq').execute()).length;
     await expect(
       db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ display_name: 'half-written' }).where('username', '=', 'zhifa').execute();
-        await appendAuditEvent(trx, systemContext('test'), { operation: 'user.roles-changed', targetType: 'user', targetId: 'u-zhifa' });
+        await trx
+          .updateTable('users')
+          .set({ display_name: 'half-written' })
+          .where('username', '=', 'zhifa')
+          .execute();
+        await appendAuditEvent(trx, systemContext('test'), {
+          operation: 'user.roles-changed',
+          targetType: 'user',
+          targetId: 'u-zhifa',
+        });
         throw new Error('crash mid-write');
       }),
     ).rejects.toThrow('crash mid-write');
     expect((await db.selectFrom('users').select('id').execute()).length).toBe(users);
     expect((await db.selectFrom('audit_events').select('seq').execute()).length).toBe(events);
-    const zhifa = await db.selectFrom('users').select('display_name').where('username', '=', 'zhifa').executeTakeFirstOrThrow();
+    const zhifa = await db
+      .selectFrom('users')
+      .select('display_name')
+      .where('username', '=', 'zhifa')
+      .executeTakeFirstOrThrow();
     expect(zhifa.display_name).not.toBe('half-written');
   });
 
@@ -84,7 +127,11 @@ describe.each(backends())('audit log on %s (R-01)', (backend) => {
 
   it('keeps dates as YYYY-MM-DD strings on both backends', async () => {
     const db = await open();
-    const cert = await db.selectFrom('enforcement_certificates').select(['valid_to']).limit(1).executeTakeFirstOrThrow();
+    const cert = await db
+      .selectFrom('enforcement_certificates')
+      .select(['valid_to'])
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(cert.valid_to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

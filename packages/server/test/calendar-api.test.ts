@@ -41,21 +41,39 @@ describe('calendar administration', () => {
     const before = (await t.client().get('/api/v1/calendar/deadline?from=2026-06-01&days=5')).json().due;
     expect(before).toBe('2026-06-08');
     const admin = await t.as('sysadmin');
-    const res = await admin.put('/api/v1/calendar/days/2026-06-03', { kind: 'holiday', name: '防汛停工', reason: '市政府临时通知' });
+    const res = await admin.put('/api/v1/calendar/days/2026-06-03', {
+      kind: 'holiday',
+      name: '防汛停工',
+      reason: '市政府临时通知',
+    });
     expect(res.statusCode).toBe(200);
     const after = (await t.client().get('/api/v1/calendar/deadline?from=2026-06-01&days=5')).json().due;
     expect(after).toBe('2026-06-09');
-    const event = await t.deps.db.selectFrom('audit_events').selectAll().where('operation', '=', 'calendar.day-changed').executeTakeFirstOrThrow();
+    const event = await t.deps.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('operation', '=', 'calendar.day-changed')
+      .executeTakeFirstOrThrow();
     expect(event.target_id).toBe('2026-06-03');
     expect(event.reason).toBe('市政府临时通知');
   });
 
   it('a make-up working day must fall on a weekend (422), and nothing changes', async () => {
     const admin = await t.as('sysadmin');
-    const res = await admin.put('/api/v1/calendar/days/2026-06-03', { kind: 'workday', name: '调休', reason: '测试' });
+    const res = await admin.put('/api/v1/calendar/days/2026-06-03', {
+      kind: 'workday',
+      name: '调休',
+      reason: '测试',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('CALENDAR_INVALID');
-    expect(await t.deps.db.selectFrom('calendar_days').selectAll().where('date', '=', '2026-06-03').executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.deps.db
+        .selectFrom('calendar_days')
+        .selectAll()
+        .where('date', '=', '2026-06-03')
+        .executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   it('2019–2026 are seeded from the State Council notices', async () => {
@@ -63,7 +81,11 @@ describe('calendar administration', () => {
     const years = (await c.get('/api/v1/calendar/years')).json().items.map((y: { year: number }) => y.year);
     expect(years).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
     const y2024 = (await c.get('/api/v1/calendar/years/2024')).json();
-    expect(y2024.days).toContainEqual({ date: '2024-02-04', kind: 'workday', name: expect.stringContaining('春节') });
+    expect(y2024.days).toContainEqual({
+      date: '2024-02-04',
+      kind: 'workday',
+      name: expect.stringContaining('春节'),
+    });
     expect(y2024.days).toContainEqual({ date: '2024-10-01', kind: 'holiday', name: '国庆节' });
   });
 });

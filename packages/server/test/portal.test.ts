@@ -20,7 +20,20 @@ describe('portal (server-rendered, no JavaScript needed)', () => {
     expect(status).toBe(200);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).not.toContain('<script');
-    for (const text of ['如皋市城市管理局', '执法主体', '主要职责', '办公地址', '联系电话', '救济渠道', '行政复议', '行政诉讼', '60日内', '6个月内', '12319', '长江镇城管办']) {
+    for (const text of [
+      '如皋市城市管理局',
+      '执法主体',
+      '主要职责',
+      '办公地址',
+      '联系电话',
+      '救济渠道',
+      '行政复议',
+      '行政诉讼',
+      '60日内',
+      '6个月内',
+      '12319',
+      '长江镇城管办',
+    ]) {
       expect(html, text).toContain(text);
     }
     // The external judicial bureau is not one of the bureau's enforcement units.
@@ -66,10 +79,12 @@ describe('service endpoints', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/people', '/api/v1/calendar/deadline']));
-    expect(doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(
-      expect.arrayContaining(['username', 'password']),
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/people', '/api/v1/calendar/deadline']),
     );
+    expect(
+      doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(expect.arrayContaining(['username', 'password']));
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(docs.statusCode);
   });

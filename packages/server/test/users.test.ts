@@ -10,18 +10,37 @@ afterEach(async () => {
 });
 
 const lastEvent = (operation: string) =>
-  t.deps.db.selectFrom('audit_events').selectAll().where('operation', '=', operation).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+  t.deps.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('operation', '=', operation)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
 
 describe('accounts', () => {
   it('the system administrator creates an account; its holder must change the initial password', async () => {
     const admin = await t.as('sysadmin');
-    const res = await admin.post('/api/v1/users', { username: 'wang.jun', displayName: '王军', unitId: 'rg-dd-3', roles: ['officer'] });
+    const res = await admin.post('/api/v1/users', {
+      username: 'wang.jun',
+      displayName: '王军',
+      unitId: 'rg-dd-3',
+      roles: ['officer'],
+    });
     expect(res.statusCode).toBe(201);
     const { user, initialPassword } = res.json();
-    expect(user).toMatchObject({ username: 'wang.jun', mustChangePassword: true, roles: ['officer'], unit: { id: 'rg-dd-3' } });
+    expect(user).toMatchObject({
+      username: 'wang.jun',
+      mustChangePassword: true,
+      roles: ['officer'],
+      unit: { id: 'rg-dd-3' },
+    });
     const event = await lastEvent('user.created');
     expect(event.actor_username).toBe('sysadmin');
-    expect(event.changes).toMatchObject({ username: { before: null, after: 'wang.jun' }, roles: { after: ['officer'] } });
+    expect(event.changes).toMatchObject({
+      username: { before: null, after: 'wang.jun' },
+      roles: { after: ['officer'] },
+    });
     expect(JSON.stringify(event.changes)).not.toContain(initialPassword);
 
     const newcomer = t.client();
@@ -31,15 +50,23 @@ describe('accounts', () => {
 
   it('L-02 reviewer roles need a recorded legal-profession qualification', async () => {
     const sec = await t.as('secadmin');
-    const unqualified = await sec.put('/api/v1/users/u-zhifa/roles', { roles: ['officer', 'brigade_reviewer'], reason: '调整岗位' });
+    const unqualified = await sec.put('/api/v1/users/u-zhifa/roles', {
+      roles: ['officer', 'brigade_reviewer'],
+      reason: '调整岗位',
+    });
     expect(unqualified.statusCode).toBe(422);
     expect(unqualified.json().code).toBe('ROLE_NEEDS_QUALIFICATION');
     // fazhike holds a qualification: adding the bureau-level reviewer role is fine.
-    const ok = await sec.put('/api/v1/users/u-fazhike/roles', { roles: ['brigade_reviewer', 'bureau_reviewer'], reason: '兼任局法规科审核' });
+    const ok = await sec.put('/api/v1/users/u-fazhike/roles', {
+      roles: ['brigade_reviewer', 'bureau_reviewer'],
+      reason: '兼任局法规科审核',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.roles).toEqual(['brigade_reviewer', 'bureau_reviewer']);
     const event = await lastEvent('user.roles-changed');
-    expect(event.changes).toEqual({ roles: { before: ['brigade_reviewer'], after: ['brigade_reviewer', 'bureau_reviewer'] } });
+    expect(event.changes).toEqual({
+      roles: { before: ['brigade_reviewer'], after: ['brigade_reviewer', 'bureau_reviewer'] },
+    });
     expect(event.reason).toBe('兼任局法规科审核');
   });
 
@@ -72,7 +99,9 @@ describe('accounts', () => {
     const res = await admin.post('/api/v1/users/u-zhifa/disable', { reason: '调离执法岗位' });
     expect(res.json().user.status).toBe('disabled');
     expect((await officer.get('/api/v1/auth/me')).statusCode).toBe(401);
-    expect((await admin.post('/api/v1/users/u-sysadmin/disable', { reason: '自己' })).json().code).toBe('CANNOT_CHANGE_OWN_ACCOUNT');
+    expect((await admin.post('/api/v1/users/u-sysadmin/disable', { reason: '自己' })).json().code).toBe(
+      'CANNOT_CHANGE_OWN_ACCOUNT',
+    );
   });
 
   it('a reason is required for administrative changes', async () => {
@@ -91,7 +120,13 @@ describe('audit console API', () => {
     expect(res.statusCode).toBe(200);
     const { items, total } = res.json();
     expect(total).toBe(1);
-    expect(items[0]).toMatchObject({ operation: 'auth.login-failed', operationName: '登录失败', outcome: 'failure', kind: 'auth', actor: { username: 'zhifa' } });
+    expect(items[0]).toMatchObject({
+      operation: 'auth.login-failed',
+      operationName: '登录失败',
+      outcome: 'failure',
+      kind: 'auth',
+      actor: { username: 'zhifa' },
+    });
     expect(items[0].ip).toBeTruthy();
     expect(items[0].userAgent).toBe('vitest');
     expect((await lastEvent('audit.searched')).actor_username).toBe('auditadmin');

@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loadSession } from '../auth/load-session.js';
 import type { AppDeps } from '../context.js';
 import { AppError } from '../errors/app-error.js';
+// Brings in the route-config augmentation (access, pending) for every project that compiles this file.
+import type {} from './access.js';
 import { SESSION_COOKIE } from './session-cookies.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
