@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.js';
@@ -43,6 +44,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const pglite = await PGlite.create({
       dataDir: options.memory ? undefined : path.join(options.dataDir, 'pgdata'),
       loadDataDir: options.loadDataDir,
+      // pg_trgm: substring search in Chinese text (law library, matters); PostgreSQL ships it in contrib.
+      extensions: { pg_trgm },
       parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => v },
     });
     const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
