@@ -15,6 +15,13 @@ export const PERMISSIONS = {
   'users.reset-password': ['secadmin'],
   'security.policy': ['secadmin'],
   'audit.read': ['auditadmin'],
+  // P-03, P-04, I-01: the regulation section keeps the lists and the bureau's rules; the head approves;
+  // filing with the judicial bureau is recorded by the section.
+  'catalog.read': 'all-staff',
+  'catalog.edit': ['bureau_reviewer', 'publicity_officer'],
+  'catalog.approve': ['bureau_head'],
+  'catalog.file': ['bureau_reviewer', 'publicity_officer'],
+  'rules.edit': ['bureau_reviewer', 'publicity_officer'],
 } as const satisfies Record<string, 'all-staff' | readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
