@@ -3,6 +3,7 @@ import { systemContext } from './context.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { seedDemoRules } from './demo/seed-rules.js';
 
 export interface BootstrapReport {
   migrations: string[];
@@ -15,5 +16,6 @@ export async function bootstrap(database: Database, options: { demo: boolean }):
   const migrations = await migrateToLatest(database.db);
   const calendarDays = await database.db.transaction().execute((trx) => seedCalendarIfEmpty(trx));
   const demoSeeded = options.demo ? await seedDemo(database.db, systemContext('seed-demo')) : false;
+  if (options.demo) await seedDemoRules(database.db, systemContext('seed-demo'));
   return { migrations, calendarDays, demoSeeded };
 }

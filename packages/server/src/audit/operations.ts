@@ -24,6 +24,11 @@ export const AUDIT_OPERATIONS = {
   'audit.searched': { name: '查询审计日志', nameEn: 'Audit log searched', kind: 'read' },
   'audit.verified': { name: '校验审计日志', nameEn: 'Audit log verified', kind: 'read' },
   'calendar.day-changed': { name: '修改工作日历', nameEn: 'Calendar day changed', kind: 'write' },
+  'catalog.items-imported': { name: '导入清单事项', nameEn: 'Catalogue items imported', kind: 'write' },
+  'rules.created': { name: '登记制度', nameEn: 'Rule registered', kind: 'write' },
+  'rules.updated': { name: '修改制度登记', nameEn: 'Rule changed', kind: 'write' },
+  'rules.attachment-added': { name: '上传制度文本', nameEn: 'Rule document uploaded', kind: 'write' },
+  'rules.filed': { name: '登记制度备案', nameEn: 'Rule filing recorded', kind: 'write' },
   'system.admin-created': {
     name: '创建管理员（命令行）',
     nameEn: 'Administrator created (CLI)',

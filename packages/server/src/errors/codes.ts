@@ -100,6 +100,42 @@ export const ERRORS = {
     messageEn: 'This is the last administrator of its kind',
   },
   CALENDAR_INVALID: { status: 422, message: '日历设置不合理', messageEn: 'The calendar change is not valid' },
+  UPLOAD_FILE_MISSING: {
+    status: 400,
+    message: '请选择要上传的文件',
+    messageEn: 'No file was uploaded (send it as multipart/form-data)',
+  },
+  UPLOAD_TOO_LARGE: { status: 400, message: '文件超过大小上限', messageEn: 'The file is larger than allowed' },
+  UPLOAD_TYPE_NOT_ALLOWED: {
+    status: 400,
+    message: '不支持该文件类型',
+    messageEn: 'This type of file is not accepted here',
+  },
+  IMPORT_NOT_XLSX: {
+    status: 400,
+    message: '只能导入 Excel 工作簿（.xlsx），请用 Excel 或 WPS 另存为 .xlsx 格式后再试',
+    messageEn: 'Only Excel workbooks (.xlsx) can be imported; save the file as .xlsx and try again',
+  },
+  IMPORT_RUNNING: {
+    status: 409,
+    message: '该版本正在导入，请等待当前导入完成',
+    messageEn: 'An import into this version is already running',
+  },
+  RULE_STATUS_INVALID: {
+    status: 422,
+    message: '制度的状态不能这样改变',
+    messageEn: 'The rule cannot move to that status this way',
+  },
+  RULE_ATTACHMENT_REQUIRED: {
+    status: 422,
+    message: '请先上传制度文本，再登记备案',
+    messageEn: 'Upload the document before recording its filing',
+  },
+  RULE_FILING_DATE_INVALID: {
+    status: 422,
+    message: '备案日期不能晚于今天',
+    messageEn: 'The filing date cannot be in the future',
+  },
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',

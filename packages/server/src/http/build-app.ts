@@ -22,6 +22,7 @@ import { installErrorHandler } from '../errors/error-handler.js';
 import { peopleRoutes } from '../people/routes.js';
 import { userRoutes } from '../people/user-routes.js';
 import { portalRoutes } from '../portal/routes.js';
+import { rulesRoutes } from '../rules/routes.js';
 import { securityRoutes } from '../security/routes.js';
 import { type ApiRoute, installGuard } from './guard.js';
 
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(auditRoutes(deps));
       await api.register(calendarRoutes(deps));
       await api.register(dashboardRoutes(deps));
+      await api.register(rulesRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
