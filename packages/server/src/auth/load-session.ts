@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Actor, AppDeps } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { sessionId } from './session-token.js';
-import { totpRequiredFor } from './totp-required.js';
+import { adminNeedsTotp } from './totp-required.js';
 
 export interface LoadedSession {
   actor: Actor;
@@ -40,6 +40,10 @@ export async function loadSession(deps: AppDeps, token: string | undefined): Pro
       >`coalesce((select json_agg(ur.role order by ur.role) from user_roles ur where ur.user_id = u.id), '[]'::json)`.as(
         'roles',
       ),
+      // The per-role TOTP policy, read in the same query so a request costs one round trip here.
+      sql<boolean>`exists (select 1 from user_roles ur join role_policies rp on rp.role = ur.role where ur.user_id = u.id and rp.totp_required)`.as(
+        'policy_totp',
+      ),
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -72,6 +76,6 @@ export async function loadSession(deps: AppDeps, token: string | undefined): Pro
   };
   let pending: LoadedSession['pending'] = null;
   if (row.must_change_password) pending = 'password';
-  else if (!row.totp_enabled && (await totpRequiredFor(deps, roles))) pending = 'totp';
+  else if (!row.totp_enabled && (row.policy_totp || adminNeedsTotp(deps, roles))) pending = 'totp';
   return { actor, csrfToken: row.csrf_token, pending };
 }

@@ -7,7 +7,7 @@ import type { AppDeps } from '../context.js';
  */
 export async function totpRequiredFor(deps: AppDeps, roles: readonly RoleCode[]): Promise<boolean> {
   if (roles.length === 0) return false;
-  if (!deps.config.demo && roles.some((r) => ROLES[r].admin)) return true;
+  if (adminNeedsTotp(deps, roles)) return true;
   const hit = await deps.db
     .selectFrom('role_policies')
     .select('role')
@@ -15,4 +15,9 @@ export async function totpRequiredFor(deps: AppDeps, roles: readonly RoleCode[])
     .where('totp_required', '=', true)
     .executeTakeFirst();
   return hit !== undefined;
+}
+
+/** The fixed part of the rule: administrators, outside demo mode. */
+export function adminNeedsTotp(deps: AppDeps, roles: readonly RoleCode[]): boolean {
+  return !deps.config.demo && roles.some((r) => ROLES[r].admin);
 }
