@@ -4,10 +4,12 @@ import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoRules } from './demo/seed-rules.js';
+import { type LawLibraryReport, loadLawLibrary } from './laws/load-law-library.js';
 
 export interface BootstrapReport {
   migrations: string[];
   calendarDays: number;
+  lawLibrary: LawLibraryReport;
   demoSeeded: boolean;
 }
 
@@ -15,7 +17,8 @@ export interface BootstrapReport {
 export async function bootstrap(database: Database, options: { demo: boolean }): Promise<BootstrapReport> {
   const migrations = await migrateToLatest(database.db);
   const calendarDays = await database.db.transaction().execute((trx) => seedCalendarIfEmpty(trx));
+  const lawLibrary = await loadLawLibrary(database.db);
   const demoSeeded = options.demo ? await seedDemo(database.db, systemContext('seed-demo')) : false;
   if (options.demo) await seedDemoRules(database.db, systemContext('seed-demo'));
-  return { migrations, calendarDays, demoSeeded };
+  return { migrations, calendarDays, lawLibrary, demoSeeded };
 }

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-law-library.js';
 import * as m0004 from './migrations/0004-rules-register.js';
 import type { DB } from './schema.js';
 
 // Versioned migrations, in order. One set for PGlite and PostgreSQL; they run at every start.
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-law-library': m0002,
   '0004-rules-register': m0004,
 };
 

@@ -182,6 +182,29 @@ export interface ImportJobTable {
   finished_at: Timestamp | null;
 }
 
+export interface LawTable {
+  /** The statute file's slug. */
+  id: string;
+  title: string;
+  version_notes: Json<string[]>;
+  effective_date: string | null;
+  source_hash: string;
+  article_count: number;
+  loaded_at: Generated<Date>;
+}
+
+export interface LawArticleTable {
+  law_id: string;
+  number: number;
+  suffix: Generated<string>;
+  position: number;
+  label: string;
+  chapter: string | null;
+  text: string;
+  /** tsvector, written as sql`to_tsvector(…)`; only ever matched against, not read. */
+  search: string;
+}
+
 export interface DB {
   meta: MetaTable;
   units: UnitTable;
@@ -195,6 +218,8 @@ export interface DB {
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
   audit_events: AuditEventTable;
+  laws: LawTable;
+  law_articles: LawArticleTable;
   bureau_rules: BureauRuleTable;
   import_jobs: ImportJobTable;
 }

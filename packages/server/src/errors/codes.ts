@@ -99,6 +99,11 @@ export const ERRORS = {
     message: '这是最后一个该类管理员账号，不能移除',
     messageEn: 'This is the last administrator of its kind',
   },
+  LEGAL_BASIS_UNKNOWN: {
+    status: 422,
+    message: '法律依据引用的条文在法律法规库中不存在',
+    messageEn: 'A legal basis cites an article that is not in the law library',
+  },
   CALENDAR_INVALID: { status: 422, message: '日历设置不合理', messageEn: 'The calendar change is not valid' },
   UPLOAD_FILE_MISSING: {
     status: 400,

@@ -19,6 +19,7 @@ import { calendarRoutes } from '../calendar/routes.js';
 import type { AppDeps } from '../context.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import { installErrorHandler } from '../errors/error-handler.js';
+import { lawRoutes } from '../laws/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { userRoutes } from '../people/user-routes.js';
 import { portalRoutes } from '../portal/routes.js';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(auditRoutes(deps));
       await api.register(calendarRoutes(deps));
       await api.register(dashboardRoutes(deps));
+      await api.register(lawRoutes(deps));
       await api.register(rulesRoutes(deps));
     },
     { prefix: '/api/v1' },

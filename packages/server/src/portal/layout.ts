@@ -15,6 +15,7 @@ export interface PageOptions {
 const NAV = [
   { href: '/', label: '机关概况' },
   { href: '/deadline', label: '期限计算' },
+  { href: '/laws', label: '法律法规' },
 ];
 
 const MODES: { mode: DisplayMode; label: string }[] = [

@@ -1,9 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../context.js';
+import { AppError } from '../errors/app-error.js';
+import { getLaw } from '../laws/get-law.js';
 import { type BureauProfile, loadBureauProfile } from './bureau-profile.js';
 import { deadlineBody } from './deadline-page.js';
 import { homeBody } from './home-page.js';
-import type { html } from './html.js';
+import { html } from './html.js';
+import { lawBody } from './law-page.js';
+import { lawsBody } from './laws-page.js';
 import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
 
@@ -46,6 +50,29 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
         deadlineBody(deps, request.query as Record<string, string | undefined>),
       ),
     );
+    app.get('/laws', async (request, reply) =>
+      render(request, reply, '法律法规', '/laws', () =>
+        lawsBody(deps, request.query as Record<string, string | undefined>),
+      ),
+    );
+    app.get('/laws/:id', async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const law = await getLaw(deps.db, id).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+        throw e;
+      });
+      if (!law) {
+        reply.status(404);
+        return render(
+          request,
+          reply,
+          '未找到',
+          `/laws/${encodeURIComponent(id)}`,
+          async () => html`<h1>未找到该法律法规</h1><p><a href="/laws">返回法律法规列表</a></p>`,
+        );
+      }
+      return render(request, reply, law.title, `/laws/${law.id}`, async () => lawBody(law));
+    });
     // Display mode by link, not script: set a cookie and go back where the reader was.
     app.get('/display', async (request, reply) => {
       const { mode, back } = request.query as { mode?: string; back?: string };
