@@ -1,9 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Unit and API tests. The database template is migrated and seeded once per run (globalSetup);
 // each test file then clones it cheaply (PGlite: loadDataDir, PostgreSQL: CREATE DATABASE … TEMPLATE).
+const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  // The global setup is loaded outside the test workers' resolver, so the workspace packages are
+  // aliased to their sources explicitly (otherwise it would pick up a stale dist/).
+  resolve: {
+    conditions: ['source'],
+    alias: { '@sanxiang/core': src('core'), '@sanxiang/server': src('server') },
+  },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     include: ['packages/*/test/**/*.test.{ts,tsx}'],
