@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { showOnForm } from '../api/form-errors';
 import { useLanguage } from '../i18n/language';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { useErrorText } from '../shared/use-error-text';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
+import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { rolesNeedingQualification } from './account-rules';
 import { PersonSelect } from './PersonSelect';
 import { RoleSelect, roleRules } from './RoleSelect';
@@ -22,6 +23,7 @@ interface CreateUserModalProps {
 
 export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalProps) {
   const [form] = Form.useForm<NewUser>();
+  useRevalidateOnLanguage(form);
   const { t, lang } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -38,7 +40,11 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
     }
     setSubmitting(true);
     try {
-      const body: NewUser = { ...values, username: values.username.trim(), displayName: values.displayName.trim() };
+      const body: NewUser = {
+        ...values,
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+      };
       if (!body.personId) delete body.personId;
       const { user, initialPassword } = await createUser(body);
       onCreated(user, initialPassword);
@@ -101,7 +107,11 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="unitId" label={t('admin.unit')} rules={[{ required: true, message: t('admin.unitRequired') }]}>
+        <Form.Item
+          name="unitId"
+          label={t('admin.unit')}
+          rules={[{ required: true, message: t('admin.unitRequired') }]}
+        >
           <UnitTreeSelect allowClear={false} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="roles" label={t('admin.roles')} rules={roleRules(t)}>
@@ -112,7 +122,9 @@ export function CreateUserModal({ open, onClose, onCreated }: CreateUserModalPro
             type="info"
             showIcon
             title={t('admin.qualificationHint', {
-              roles: needsQualification.map((r: RoleCode) => (lang === 'en' ? ROLES[r].nameEn : ROLES[r].name)).join(', '),
+              roles: needsQualification
+                .map((r: RoleCode) => (lang === 'en' ? ROLES[r].nameEn : ROLES[r].name))
+                .join(', '),
             })}
           />
         ) : null}

@@ -27,7 +27,9 @@ export function InitialPasswordModal({
     >
       {value ? (
         <>
-          <Typography.Paragraph>{t('admin.initialPasswordFor', { username: value.username })}</Typography.Paragraph>
+          <Typography.Paragraph>
+            {t('admin.initialPasswordFor', { username: value.username })}
+          </Typography.Paragraph>
           <Typography.Paragraph
             code
             copyable={{ text: value.password, tooltips: [t('common.copy'), t('common.copied')] }}

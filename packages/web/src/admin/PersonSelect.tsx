@@ -31,7 +31,8 @@ export function PersonSelect({ id, value, onChange, onPick }: PersonSelectProps)
   // The chosen person stays listed after the search moves on, so the field keeps showing a name, not an id.
   const [picked, setPicked] = useState<Person | undefined>();
   const found = people.data?.items ?? [];
-  const items = picked && picked.id === value && !found.some((p) => p.id === picked.id) ? [picked, ...found] : found;
+  const items =
+    picked && picked.id === value && !found.some((p) => p.id === picked.id) ? [picked, ...found] : found;
 
   return (
     <Select<string>

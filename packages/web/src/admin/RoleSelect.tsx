@@ -1,8 +1,7 @@
 import { ROLE_CODES, ROLES, type RoleCode } from '@sanxiang/core';
 import { type FormRule, Select } from 'antd';
-
-import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/dictionary';
+import { useLanguage } from '../i18n/language';
 import { adminRolesIn } from './account-rules';
 
 interface RoleSelectProps {

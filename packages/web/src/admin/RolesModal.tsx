@@ -6,6 +6,7 @@ import { showOnForm } from '../api/form-errors';
 import { useLanguage } from '../i18n/language';
 import { REASON_MAX, reasonRules } from '../shared/ReasonModal';
 import { useErrorText } from '../shared/use-error-text';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 import { RoleSelect, roleRules } from './RoleSelect';
 import { setUserRoles, type UserAccount } from './users-api';
 
@@ -24,6 +25,7 @@ export function RolesModal({
   onSaved: (user: UserAccount) => void;
 }) {
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguage(form);
   const { t, lang } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -67,19 +69,25 @@ export function RolesModal({
       width={560}
     >
       {user ? (
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ roles: user.roles, reason: '' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ roles: user.roles, reason: '' }}
+        >
           <Typography.Paragraph>
             {t('admin.editRolesFor', { name: user.displayName, username: user.username })}
           </Typography.Paragraph>
           <Form.Item name="roles" label={t('admin.roles')} rules={roleRules(t)}>
             <RoleSelect />
           </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('common.reason')}
-            rules={reasonRules(t)}
-          >
-            <Input.TextArea rows={3} showCount maxLength={REASON_MAX} placeholder={t('common.reasonPlaceholder')} />
+          <Form.Item name="reason" label={t('common.reason')} rules={reasonRules(t)}>
+            <Input.TextArea
+              rows={3}
+              showCount
+              maxLength={REASON_MAX}
+              placeholder={t('common.reasonPlaceholder')}
+            />
           </Form.Item>
         </Form>
       ) : null}

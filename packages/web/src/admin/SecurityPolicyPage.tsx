@@ -1,5 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Card, Descriptions, Empty, Skeleton, Switch, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  App,
+  Card,
+  Descriptions,
+  Empty,
+  Skeleton,
+  Switch,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { ME_KEY, useCan } from '../auth/session';
 import { useBilingual, useLanguage } from '../i18n/language';
@@ -17,7 +28,10 @@ export function SecurityPolicyPage() {
   const can = useCan();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const roles = useQuery({ queryKey: ROLES_KEY, queryFn: ({ signal }) => fetchRoles(signal).then((r) => r.items) });
+  const roles = useQuery({
+    queryKey: ROLES_KEY,
+    queryFn: ({ signal }) => fetchRoles(signal).then((r) => r.items),
+  });
   const policy = usePasswordPolicy();
   const [toggling, setToggling] = useState<RoleInfo | null>(null);
 
@@ -39,7 +53,8 @@ export function SecurityPolicyPage() {
     {
       title: t('security.reach'),
       dataIndex: 'reach',
-      render: (reach: RoleInfo['reach']) => (reach === 'all' ? t('security.reachAll') : t('security.reachSubtree')),
+      render: (reach: RoleInfo['reach']) =>
+        reach === 'all' ? t('security.reachAll') : t('security.reachSubtree'),
     },
     {
       title: t('security.kind'),

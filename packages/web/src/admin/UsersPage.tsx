@@ -1,7 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_CODES, type RoleCode } from '@sanxiang/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Flex, Input, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { PAGE_SIZE_OPTIONS } from '../api/pagination';
 import { useCan } from '../auth/session';
@@ -140,9 +152,18 @@ export function UsersPage() {
       title: t('admin.totp'),
       dataIndex: 'totpEnabled',
       width: 100,
-      render: (on: boolean) => (on ? <Tag color="blue">{t('admin.totpOn')}</Tag> : <Typography.Text type="secondary">{t('admin.totpOff')}</Typography.Text>),
+      render: (on: boolean) =>
+        on ? (
+          <Tag color="blue">{t('admin.totpOn')}</Tag>
+        ) : (
+          <Typography.Text type="secondary">{t('admin.totpOff')}</Typography.Text>
+        ),
     },
-    { title: t('admin.lastLogin'), dataIndex: 'lastLoginAt', render: (v: string | null) => formatDateTime(v, t('admin.neverLoggedIn')) },
+    {
+      title: t('admin.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      render: (v: string | null) => formatDateTime(v, t('admin.neverLoggedIn')),
+    },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -270,10 +291,14 @@ export function UsersPage() {
       <ReasonModal
         open={pending !== null}
         title={pending ? `${actionLabel[pending.action]} · ${pending.user.username}` : ''}
-        description={pending ? t(`admin.confirm.${pending.action}`, { name: pending.user.displayName }) : undefined}
+        description={
+          pending ? t(`admin.confirm.${pending.action}`, { name: pending.user.displayName }) : undefined
+        }
         okText={pending ? actionLabel[pending.action] : t('common.ok')}
         danger={pending?.action === 'disable' || pending?.action === 'reset-password'}
-        onSubmit={(reason) => (pending ? runReasonAction(pending.action, pending.user, reason) : Promise.resolve())}
+        onSubmit={(reason) =>
+          pending ? runReasonAction(pending.action, pending.user, reason) : Promise.resolve()
+        }
         onClose={() => setPending(null)}
       />
       <InitialPasswordModal value={shownPassword} onClose={() => setShownPassword(null)} />

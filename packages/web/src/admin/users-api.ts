@@ -69,7 +69,8 @@ export const resetPassword = (id: string, reason: string) =>
 export const setUserRoles = (id: string, roles: RoleCode[], reason: string) =>
   api.put<{ user: UserAccount }>(userPath(id, 'roles'), { roles, reason });
 
-export const fetchRoles = (signal?: AbortSignal) => api.get<{ items: RoleInfo[] }>('/roles', undefined, signal);
+export const fetchRoles = (signal?: AbortSignal) =>
+  api.get<{ items: RoleInfo[] }>('/roles', undefined, signal);
 
 export const setTotpPolicy = (role: RoleCode, required: boolean, reason: string) =>
   api.put<{ items: RoleInfo[] }>('/security/totp-policy', { role, required, reason });

@@ -1,4 +1,4 @@
-import { ApiError, errorFromResponse, networkError } from './api-error';
+import { type ApiError, errorFromResponse, networkError } from './api-error';
 
 // The one way the console talks to the server: same origin, cookies carry the session, every non-GET
 // request carries the CSRF token the server handed out at login or /auth/me.
@@ -32,10 +32,6 @@ let listener: SessionListener | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
-}
-
-export function getCsrfToken(): string | null {
-  return csrfToken;
 }
 
 export function setSessionListener(next: SessionListener | null): void {

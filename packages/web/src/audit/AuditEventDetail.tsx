@@ -19,12 +19,21 @@ export function AuditEventDetail({ event }: { event: AuditEvent }) {
           dataSource={rows}
           style={{ marginBottom: 16 }}
           columns={[
-            { title: t('audit.field'), dataIndex: 'field', width: 200, render: (f: string) => <Typography.Text code>{f}</Typography.Text> },
+            {
+              title: t('audit.field'),
+              dataIndex: 'field',
+              width: 200,
+              render: (f: string) => <Typography.Text code>{f}</Typography.Text>,
+            },
             {
               title: t('audit.before'),
               dataIndex: 'before',
               render: (v: unknown) => (
-                <Typography.Text type="danger" delete={v !== null && v !== undefined} style={{ wordBreak: 'break-all' }}>
+                <Typography.Text
+                  type="danger"
+                  delete={v !== null && v !== undefined}
+                  style={{ wordBreak: 'break-all' }}
+                >
                   {formatValue(v)}
                 </Typography.Text>
               ),
@@ -49,19 +58,31 @@ export function AuditEventDetail({ event }: { event: AuditEvent }) {
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'reason', label: t('audit.reason'), children: event.reason || '—', span: 'filled' },
-          { key: 'target', label: t('audit.target'), children: `${event.targetType} / ${event.targetId || '—'}` },
+          {
+            key: 'target',
+            label: t('audit.target'),
+            children: `${event.targetType} / ${event.targetId || '—'}`,
+          },
           { key: 'ip', label: t('audit.ip'), children: event.ip || '—' },
           { key: 'ua', label: t('audit.userAgent'), children: event.userAgent || '—', span: 'filled' },
           {
             key: 'hash',
             label: t('audit.hash'),
-            children: <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>{event.hash}</Typography.Text>,
+            children: (
+              <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+                {event.hash}
+              </Typography.Text>
+            ),
             span: 'filled',
           },
           {
             key: 'prevHash',
             label: t('audit.prevHash'),
-            children: <Typography.Text code style={{ wordBreak: 'break-all' }}>{event.prevHash}</Typography.Text>,
+            children: (
+              <Typography.Text code style={{ wordBreak: 'break-all' }}>
+                {event.prevHash}
+              </Typography.Text>
+            ),
             span: 'filled',
           },
         ]}

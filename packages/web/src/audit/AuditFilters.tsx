@@ -3,7 +3,13 @@ import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useBilingual, useT } from '../i18n/language';
-import { AUDIT_KINDS, AUDIT_OUTCOMES, type AuditKind, type AuditOutcome, fetchAuditOperations } from './audit-api';
+import {
+  AUDIT_KINDS,
+  AUDIT_OUTCOMES,
+  type AuditKind,
+  type AuditOutcome,
+  fetchAuditOperations,
+} from './audit-api';
 
 export interface AuditFilterValues {
   range?: [Dayjs, Dayjs] | null;

@@ -7,10 +7,10 @@ import { formatDateTime } from '../shared/format';
 import { PageHeader } from '../shared/PageHeader';
 import { readEnum } from '../shared/search-state';
 import { useSearchState } from '../shared/use-search-state';
-import { AUDIT_KINDS, AUDIT_OUTCOMES, type AuditEvent, type AuditQuery, fetchAuditEvents } from './audit-api';
 import { AuditEventDetail } from './AuditEventDetail';
 import { AuditFilters, type AuditFilterValues, useAuditOperations } from './AuditFilters';
 import { AuditVerifyButton, AuditVerifyResult, useAuditVerification } from './AuditVerifyButton';
+import { AUDIT_KINDS, AUDIT_OUTCOMES, type AuditEvent, type AuditQuery, fetchAuditEvents } from './audit-api';
 import { instantsToRange, rangeToInstants } from './audit-range';
 
 const KIND_COLOR = { write: 'blue', read: 'default', auth: 'purple' } as const;
@@ -141,7 +141,9 @@ export function AuditPage() {
             loading={events.isFetching}
             scroll={{ x: 1200 }}
             expandable={{ expandedRowRender: (e) => <AuditEventDetail event={e} /> }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
+            }}
             pagination={{
               current: page,
               pageSize,

@@ -10,7 +10,11 @@ export function useAuditVerification() {
   return useMutation({ mutationFn: verifyAuditChain });
 }
 
-export function AuditVerifyButton({ verification }: { verification: ReturnType<typeof useAuditVerification> }) {
+export function AuditVerifyButton({
+  verification,
+}: {
+  verification: ReturnType<typeof useAuditVerification>;
+}) {
   const t = useT();
   return (
     <Button icon={<SafetyOutlined />} loading={verification.isPending} onClick={() => verification.mutate()}>
@@ -19,12 +23,23 @@ export function AuditVerifyButton({ verification }: { verification: ReturnType<t
   );
 }
 
-export function AuditVerifyResult({ verification }: { verification: ReturnType<typeof useAuditVerification> }) {
+export function AuditVerifyResult({
+  verification,
+}: {
+  verification: ReturnType<typeof useAuditVerification>;
+}) {
   const t = useT();
   const errorText = useErrorText();
   if (verification.isError) {
     return (
-      <Alert type="error" showIcon closable={{ onClose: () => verification.reset() }} title={t('audit.verifyFailed')} description={errorText(verification.error)} style={{ marginBottom: 16 }} />
+      <Alert
+        type="error"
+        showIcon
+        closable={{ onClose: () => verification.reset() }}
+        title={t('audit.verifyFailed')}
+        description={errorText(verification.error)}
+        style={{ marginBottom: 16 }}
+      />
     );
   }
   const r = verification.data;

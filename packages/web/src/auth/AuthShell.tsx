@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Card, Flex, theme, Typography } from 'antd';
+import { Card, Flex, Typography, theme } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { useT } from '../i18n/language';
 import { LanguageSwitch } from '../layout/LanguageSwitch';

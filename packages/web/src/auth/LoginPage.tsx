@@ -6,11 +6,12 @@ import { type Location, Navigate, useLocation, useNavigate } from 'react-router'
 import { isApiError } from '../api/api-error';
 import { showOnForm } from '../api/form-errors';
 import { useLanguage } from '../i18n/language';
-import { formatDateTime } from '../shared/format';
 import { FullPageSpin } from '../shared/FullPageSpin';
+import { formatDateTime } from '../shared/format';
 import { useErrorText } from '../shared/use-error-text';
-import { login } from './auth-api';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 import { AuthShell } from './AuthShell';
+import { login } from './auth-api';
 import { type LoginProblem, loginProblem } from './login-problem';
 import { replaceSession, useMeQuery } from './session';
 import { clearSessionNotice, currentSessionNotice } from './session-notice';
@@ -37,6 +38,8 @@ export function LoginPage() {
   const meQuery = useMeQuery();
   const [credentialsForm] = Form.useForm<Credentials>();
   const [totpForm] = Form.useForm<{ totp: string }>();
+  useRevalidateOnLanguage(credentialsForm);
+  useRevalidateOnLanguage(totpForm);
   // Kept after the first step so the TOTP step can resubmit them; cleared when going back.
   const [credentials, setCredentials] = useState<Credentials | null>(null);
   const [problem, setProblem] = useState<{ info: LoginProblem; text: string } | null>(null);
@@ -88,6 +91,40 @@ export function LoginPage() {
         />
       ) : null}
 
+      {/* Both steps stay mounted so going back keeps the typed username. */}
+      <div hidden={credentials !== null}>
+        <Form
+          form={credentialsForm}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(v) => attempt({ username: v.username.trim(), password: v.password })}
+        >
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+          >
+            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
+            <Input.Password
+              prefix={<LockOutlined aria-hidden />}
+              autoComplete="current-password"
+              size="large"
+            />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
+            {t('auth.login')}
+          </Button>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+            {t('auth.loginNotice')}
+          </Typography.Paragraph>
+        </Form>
+      </div>
       {credentials ? (
         <Form
           form={totpForm}
@@ -95,7 +132,9 @@ export function LoginPage() {
           requiredMark={false}
           onFinish={(v) => attempt(credentials, v.totp)}
         >
-          <Typography.Paragraph>{t('auth.totpStepHint', { username: credentials.username })}</Typography.Paragraph>
+          <Typography.Paragraph>
+            {t('auth.totpStepHint', { username: credentials.username })}
+          </Typography.Paragraph>
           <TotpCodeInput autoFocus />
           <Flex gap="small" vertical>
             <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
@@ -112,31 +151,7 @@ export function LoginPage() {
             </Button>
           </Flex>
         </Form>
-      ) : (
-        <Form
-          form={credentialsForm}
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(v) => attempt({ username: v.username.trim(), password: v.password })}
-        >
-          <Form.Item
-            name="username"
-            label={t('auth.username')}
-            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-          >
-            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
-          </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
-            {t('auth.login')}
-          </Button>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-            {t('auth.loginNotice')}
-          </Typography.Paragraph>
-        </Form>
-      )}
+      ) : null}
     </AuthShell>
   );
 }

@@ -1,6 +1,7 @@
 import type { Permission, RoleCode } from '@sanxiang/core';
 import { isApiError } from '../api/api-error';
 import { api, request, setCsrfToken } from '../api/client';
+import { leaveSessionNotice } from './session-notice';
 
 export interface Me {
   id: string;
@@ -49,6 +50,8 @@ export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
   } catch (err) {
     if (isApiError(err) && err.status === 401) {
       setCsrfToken(null);
+      // An idle time-out noticed here (on navigation or a reopened tab) is explained on the login page.
+      if (err.code === 'AUTH_SESSION_EXPIRED') leaveSessionNotice('expired');
       return null;
     }
     throw err;

@@ -74,7 +74,9 @@ export function SessionListenerBridge() {
         // One notice even when several requests fail together.
         message.warning({
           key: 'session-lost',
-          content: tRef.current(code === 'AUTH_SESSION_EXPIRED' ? 'auth.sessionExpired' : 'auth.sessionEnded'),
+          content: tRef.current(
+            code === 'AUTH_SESSION_EXPIRED' ? 'auth.sessionExpired' : 'auth.sessionEnded',
+          ),
         });
       },
       onGateRequired() {

@@ -6,6 +6,7 @@ import { showOnForm } from '../api/form-errors';
 import { useLanguage } from '../i18n/language';
 import { REASON_MAX, reasonRules } from '../shared/ReasonModal';
 import { useErrorText } from '../shared/use-error-text';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 import type { CalendarDay, DayKind } from './calendar-api';
 
 interface Values {
@@ -32,9 +33,13 @@ export function DayEditModal({
   year: number;
   lookup: (date: string) => CalendarDay | undefined;
   onClose: () => void;
-  onSubmit: (date: string, values: { kind: DayKind | 'normal'; name?: string; reason: string }) => Promise<void>;
+  onSubmit: (
+    date: string,
+    values: { kind: DayKind | 'normal'; name?: string; reason: string },
+  ) => Promise<void>;
 }) {
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguage(form);
   const { t, lang } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -82,7 +87,11 @@ export function DayEditModal({
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={{ kind: target.current?.kind ?? 'normal', name: target.current?.name ?? '', reason: '' }}
+          initialValues={{
+            kind: target.current?.kind ?? 'normal',
+            name: target.current?.name ?? '',
+            reason: '',
+          }}
           onValuesChange={(changed: Partial<Values>) => {
             // Picking a day that already has an override starts from what is recorded for it.
             if (changed.date) {
@@ -92,11 +101,12 @@ export function DayEditModal({
           }}
         >
           {target.date === null ? (
-            <Form.Item name="date" label={t('calendar.date')} rules={[{ required: true, message: t('calendar.dateRequired') }]}>
-              <DatePicker
-                style={{ width: '100%' }}
-                disabledDate={(d) => d.year() !== year}
-              />
+            <Form.Item
+              name="date"
+              label={t('calendar.date')}
+              rules={[{ required: true, message: t('calendar.dateRequired') }]}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.year() !== year} />
             </Form.Item>
           ) : null}
           <Form.Item name="kind" label={t('calendar.dayKind')} rules={[{ required: true }]}>
@@ -120,11 +130,20 @@ export function DayEditModal({
                 { max: 30, message: t('calendar.dayNameTooLong', { max: 30 }) },
               ]}
             >
-              <Input placeholder={kind === 'holiday' ? t('calendar.holidayPlaceholder') : t('calendar.workdayPlaceholder')} />
+              <Input
+                placeholder={
+                  kind === 'holiday' ? t('calendar.holidayPlaceholder') : t('calendar.workdayPlaceholder')
+                }
+              />
             </Form.Item>
           ) : null}
           <Form.Item name="reason" label={t('common.reason')} rules={reasonRules(t)}>
-            <Input.TextArea rows={3} showCount maxLength={REASON_MAX} placeholder={t('calendar.reasonPlaceholder')} />
+            <Input.TextArea
+              rows={3}
+              showCount
+              maxLength={REASON_MAX}
+              placeholder={t('calendar.reasonPlaceholder')}
+            />
           </Form.Item>
         </Form>
       ) : null}

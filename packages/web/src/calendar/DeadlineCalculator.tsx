@@ -1,10 +1,24 @@
-import { Alert, App, Button, Card, DatePicker, Divider, Flex, Form, InputNumber, Radio, Statistic, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Divider,
+  Flex,
+  Form,
+  InputNumber,
+  Radio,
+  Statistic,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { showOnForm } from '../api/form-errors';
 import { useBilingual, useLanguage } from '../i18n/language';
 import { useErrorText } from '../shared/use-error-text';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 import { type Deadline, type DeadlineQuery, fetchDeadline } from './calendar-api';
 
 interface Values {
@@ -16,6 +30,7 @@ interface Values {
 /** Legal time limits are counted in working or calendar days; 期限 rules live on the server, this asks it. */
 export function DeadlineCalculator() {
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguage(form);
   const { t, lang } = useLanguage();
   const pick = useBilingual();
   const { message } = App.useApp();
@@ -44,13 +59,25 @@ export function DeadlineCalculator() {
         onValuesChange={() => setResult(null)}
         initialValues={{ from: dayjs(), days: 7, unit: 'working' }}
       >
-        <Form.Item name="from" label={t('calendar.deadlineFrom')} rules={[{ required: true, message: t('calendar.deadlineFromRequired') }]}>
+        <Form.Item
+          name="from"
+          label={t('calendar.deadlineFrom')}
+          rules={[{ required: true, message: t('calendar.deadlineFromRequired') }]}
+        >
           <DatePicker style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
         <Form.Item
           name="days"
           label={t('calendar.deadlineDays')}
-          rules={[{ required: true, type: 'integer', min: 1, max: 3650, message: t('calendar.deadlineDaysRange', { min: 1, max: 3650 }) }]}
+          rules={[
+            {
+              required: true,
+              type: 'integer',
+              min: 1,
+              max: 3650,
+              message: t('calendar.deadlineDaysRange', { min: 1, max: 3650 }),
+            },
+          ]}
         >
           <InputNumber min={1} max={3650} precision={0} style={{ width: '100%' }} />
         </Form.Item>
@@ -75,7 +102,9 @@ export function DeadlineCalculator() {
               value={`${result.due} ${dayjs(result.due).format('dddd')}`}
               styles={{ content: { color: '#cf1322' } }}
             />
-            <Typography.Text type="secondary">{t('calendar.countFrom', { date: result.start })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('calendar.countFrom', { date: result.start })}
+            </Typography.Text>
             <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
               {pick(result.explanation, result.explanationEn)}
             </Typography.Paragraph>

@@ -4,12 +4,6 @@ export function indexDays(days: readonly CalendarDay[]): Map<string, CalendarDay
   return new Map(days.map((d) => [d.date, d]));
 }
 
-/** Saturday and Sunday, which are rest days unless the schedule says otherwise. */
-export function isWeekend(date: Date): boolean {
-  const d = date.getDay();
-  return d === 0 || d === 6;
-}
-
 /**
  * The years offered in the selector: those the server knows plus this year and the next, so an
  * administrator can enter next year's schedule as soon as it is published. Newest first.

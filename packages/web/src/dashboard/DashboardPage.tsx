@@ -6,14 +6,15 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { ROLES } from '@sanxiang/core';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Flex, Progress, Row, Skeleton, Statistic, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useCan, useCurrentUser } from '../auth/session';
-import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/dictionary';
+import { useLanguage } from '../i18n/language';
 import { CERTIFICATE_LABEL } from '../people/certificate-status';
 import { ErrorResult } from '../shared/ErrorResult';
 import { PageHeader } from '../shared/PageHeader';
@@ -45,7 +46,14 @@ export function DashboardPage() {
   const summary = useQuery({ queryKey: ['dashboard'], queryFn: ({ signal }) => fetchDashboard(signal) });
 
   const header = (
-    <PageHeader title={t('menu.dashboard')} subTitle={t('dashboard.welcome', { name: me.displayName, unit: me.unit.name })} />
+    <PageHeader
+      title={t('menu.dashboard')}
+      subTitle={t('dashboard.welcome', {
+        name: me.displayName,
+        // Any role that reaches the whole bureau widens the scope to all of it.
+        scope: me.roles.some((r) => ROLES[r]?.reach === 'all') ? t('dashboard.scopeAll') : me.unit.name,
+      })}
+    />
   );
   if (summary.isPending) {
     return (
@@ -74,8 +82,20 @@ export function DashboardPage() {
 
   const s = summary.data;
   const cards: StatCard[] = [
-    { key: 'units', title: 'dashboard.units', value: s.units, icon: <ApartmentOutlined />, to: can('units.read') ? '/units' : undefined },
-    { key: 'officers', title: 'dashboard.officers', value: s.officers, icon: <IdcardOutlined />, to: can('people.read') ? '/people' : undefined },
+    {
+      key: 'units',
+      title: 'dashboard.units',
+      value: s.units,
+      icon: <ApartmentOutlined />,
+      to: can('units.read') ? '/units' : undefined,
+    },
+    {
+      key: 'officers',
+      title: 'dashboard.officers',
+      value: s.officers,
+      icon: <IdcardOutlined />,
+      to: can('people.read') ? '/people' : undefined,
+    },
     {
       key: 'reviewers',
       title: 'dashboard.qualifiedReviewers',
@@ -83,7 +103,13 @@ export function DashboardPage() {
       icon: <SafetyCertificateOutlined />,
       to: can('people.read') ? '/people?qualified=true' : undefined,
     },
-    { key: 'accounts', title: 'dashboard.accounts', value: s.accounts, icon: <TeamOutlined />, to: can('users.read') ? '/accounts' : undefined },
+    {
+      key: 'accounts',
+      title: 'dashboard.accounts',
+      value: s.accounts,
+      icon: <TeamOutlined />,
+      to: can('users.read') ? '/accounts' : undefined,
+    },
     {
       key: 'locked',
       title: 'dashboard.lockedAccounts',
@@ -92,7 +118,13 @@ export function DashboardPage() {
       to: can('users.read') ? '/accounts?status=locked' : undefined,
       warn: s.lockedAccounts > 0,
     },
-    { key: 'audit', title: 'dashboard.auditToday', value: s.auditEventsToday, icon: <AuditOutlined />, to: can('audit.read') ? '/audit' : undefined },
+    {
+      key: 'audit',
+      title: 'dashboard.auditToday',
+      value: s.auditEventsToday,
+      icon: <AuditOutlined />,
+      to: can('audit.read') ? '/audit' : undefined,
+    },
   ];
   const breakdown = certificateBreakdown(s.certificates);
 
@@ -119,7 +151,14 @@ export function DashboardPage() {
           </Col>
         ))}
         <Col xs={24} lg={14}>
-          <Card title={t('dashboard.certificates')} extra={<Typography.Text type="secondary">{t('dashboard.officerTotal', { total: breakdown.total })}</Typography.Text>}>
+          <Card
+            title={t('dashboard.certificates')}
+            extra={
+              <Typography.Text type="secondary">
+                {t('dashboard.officerTotal', { total: breakdown.total })}
+              </Typography.Text>
+            }
+          >
             {breakdown.total === 0 ? (
               <Empty description={t('dashboard.noOfficers')} />
             ) : (
@@ -128,28 +167,47 @@ export function DashboardPage() {
                   <div key={row.key}>
                     <Flex justify="space-between">
                       {can('people.read') && row.key !== 'valid' ? (
-                        <Typography.Link onClick={() => navigate(`/people?certStatus=${row.key}`)}>{t(CERTIFICATE_LABEL[row.key])}</Typography.Link>
+                        <Typography.Link onClick={() => navigate(`/people?certStatus=${row.key}`)}>
+                          {t(CERTIFICATE_LABEL[row.key])}
+                        </Typography.Link>
                       ) : (
                         <Typography.Text>{t(CERTIFICATE_LABEL[row.key])}</Typography.Text>
                       )}
-                      <Typography.Text strong>{t('dashboard.people', { count: row.count })}</Typography.Text>
+                      <Typography.Text>
+                        <Typography.Text strong>
+                          {t('dashboard.people', { count: row.count })}
+                        </Typography.Text>
+                        <Typography.Text type="secondary"> · {row.percent}%</Typography.Text>
+                      </Typography.Text>
                     </Flex>
                     <Progress
                       percent={row.percent}
                       strokeColor={BAR_COLOR[row.key]}
+                      showInfo={false}
                       aria-label={`${t(CERTIFICATE_LABEL[row.key])} ${row.percent}%`}
                     />
                   </div>
                 ))}
                 {s.certificates.expiring > 0 ? (
-                  <Typography.Text type="warning">{t('dashboard.expiringHint', { count: s.certificates.expiring })}</Typography.Text>
+                  <Typography.Text type="warning">
+                    {t('dashboard.expiringHint', { count: s.certificates.expiring })}
+                  </Typography.Text>
                 ) : null}
               </Flex>
             )}
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t('dashboard.upcomingHolidays')} extra={can('calendar.read') ? <Typography.Link onClick={() => navigate('/calendar')}>{t('dashboard.openCalendar')}</Typography.Link> : null}>
+          <Card
+            title={t('dashboard.upcomingHolidays')}
+            extra={
+              can('calendar.read') ? (
+                <Typography.Link onClick={() => navigate('/calendar')}>
+                  {t('dashboard.openCalendar')}
+                </Typography.Link>
+              ) : null
+            }
+          >
             {s.upcomingHolidays.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.noHolidays')} />
             ) : (
@@ -162,7 +220,14 @@ export function DashboardPage() {
                       <Typography.Text strong>{h.date}</Typography.Text>
                       <Typography.Text type="secondary">{dayjs(h.date).format('ddd')}</Typography.Text>
                       <Tag color="red">{h.name}</Tag>
-                      <Typography.Text type="secondary">{t('dashboard.inDays', { count: Math.max(0, dayjs(h.date).startOf('day').diff(dayjs().startOf('day'), 'day')) })}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t('dashboard.inDays', {
+                          count: Math.max(
+                            0,
+                            dayjs(h.date).startOf('day').diff(dayjs().startOf('day'), 'day'),
+                          ),
+                        })}
+                      </Typography.Text>
                     </Flex>
                   ),
                 }))}

@@ -11,7 +11,10 @@ export interface BreakdownRow {
 
 const ORDER: readonly BreakdownKey[] = ['valid', 'expiring', 'expired', 'none'];
 
-export function certificateBreakdown(c: DashboardSummary['certificates']): { total: number; rows: BreakdownRow[] } {
+export function certificateBreakdown(c: DashboardSummary['certificates']): {
+  total: number;
+  rows: BreakdownRow[];
+} {
   const total = ORDER.reduce((sum, k) => sum + (c[k] ?? 0), 0);
   return {
     total,

@@ -11,4 +11,5 @@ export interface DashboardSummary {
   auditEventsToday: number;
 }
 
-export const fetchDashboard = (signal?: AbortSignal) => api.get<DashboardSummary>('/dashboard/summary', undefined, signal);
+export const fetchDashboard = (signal?: AbortSignal) =>
+  api.get<DashboardSummary>('/dashboard/summary', undefined, signal);

@@ -37,9 +37,7 @@ export function translate(lang: Lang, key: MessageKey, vars?: MessageVars): stri
   const pair = DICTIONARY[key] as readonly [string, string];
   const template = lang === 'en' ? pair[1] : pair[0];
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The placeholder names a template uses, for checking that both languages ask for the same ones. */

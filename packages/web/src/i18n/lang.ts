@@ -3,7 +3,6 @@
 
 export type Lang = 'zh-CN' | 'en';
 
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: Lang = 'zh-CN';
 export const LANG_STORAGE_KEY = 'sanxiang.console.lang';
 

@@ -7,11 +7,11 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Flex, Layout, Menu, type MenuProps, Spin, theme, Typography } from 'antd';
+import { Flex, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useCurrentUser } from '../auth/session';
 import { effectivePermissions } from '../auth/access';
+import { useCurrentUser } from '../auth/session';
 import { useT } from '../i18n/language';
 import { LanguageSwitch } from './LanguageSwitch';
 import { type MenuKey, menuKeyForPath, visibleMenuEntries } from './menu-items';
@@ -49,17 +49,26 @@ export function ConsoleLayout() {
         collapsed={collapsed}
         onCollapse={setCollapsed}
         breakpoint="lg"
-        width={208}
+        width={224}
         theme="light"
         style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
       >
         <Flex align="center" justify="center" style={{ height: 64, padding: '0 12px' }}>
-          <Typography.Text strong ellipsis style={{ color: token.colorPrimary, fontSize: collapsed ? 14 : 16 }}>
+          <Typography.Text
+            strong
+            ellipsis
+            style={{ color: token.colorPrimary, fontSize: collapsed ? 14 : 16 }}
+          >
             {collapsed ? t('app.shortTitle') : t('app.bureau')}
           </Typography.Text>
         </Flex>
         <nav aria-label={t('layout.mainNav')}>
-          <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} style={{ borderInlineEnd: 0 }} />
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            style={{ borderInlineEnd: 0 }}
+          />
         </nav>
       </Layout.Sider>
       <Layout>

@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
-import { useLanguage } from '../i18n/language';
 import type { Lang } from '../i18n/lang';
+import { useLanguage } from '../i18n/language';
 
 /** Each option is written in its own language, so a user who cannot read the current one still finds theirs. */
 export function LanguageSwitch() {

@@ -30,7 +30,8 @@ export function visibleMenuEntries(permissions: ReadonlySet<Permission>): MenuEn
 export function menuKeyForPath(pathname: string): MenuKey | undefined {
   let best: MenuEntry | undefined;
   for (const e of MENU_ENTRIES) {
-    const matches = e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`);
+    const matches =
+      e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`);
     if (matches && (!best || e.path.length > best.path.length)) best = e;
   }
   return best?.key;

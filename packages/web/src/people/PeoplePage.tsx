@@ -3,16 +3,16 @@ import { Button, Card, Empty, Flex, Input, Table, type TableColumnsType, Tag, Ty
 import { useEffect, useState } from 'react';
 import { PAGE_SIZE_OPTIONS } from '../api/pagination';
 import { useT } from '../i18n/language';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { ErrorResult } from '../shared/ErrorResult';
 import { formatDate } from '../shared/format';
 import { PageHeader } from '../shared/PageHeader';
 import { readEnum } from '../shared/search-state';
 import { useSearchState } from '../shared/use-search-state';
+import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { CertificateTag } from './CertificateTag';
 import { CERTIFICATE_LABEL, certificateState } from './certificate-status';
-import { CERTIFICATE_FILTERS, fetchPeople, type Person, type PeopleQuery } from './people-api';
 import { PersonDrawer } from './PersonDrawer';
+import { CERTIFICATE_FILTERS, fetchPeople, type PeopleQuery, type Person } from './people-api';
 
 export function PeoplePage() {
   const t = useT();
@@ -25,7 +25,8 @@ export function PeoplePage() {
     unitId: params.get('unitId') ?? undefined,
     q: params.get('q') ?? undefined,
     certStatus: readEnum(params, 'certStatus', CERTIFICATE_FILTERS),
-    qualified: params.get('qualified') === 'true' ? true : params.get('qualified') === 'false' ? false : undefined,
+    qualified:
+      params.get('qualified') === 'true' ? true : params.get('qualified') === 'false' ? false : undefined,
   };
   // The box follows the URL (back button, links from the dashboard) but only searches on Enter.
   const [searchText, setSearchText] = useState(query.q ?? '');
@@ -42,9 +43,7 @@ export function PeoplePage() {
       title: t('people.name'),
       dataIndex: 'name',
       fixed: 'left',
-      render: (name: string, p) => (
-        <Typography.Link onClick={() => setOpenId(p.id)}>{name}</Typography.Link>
-      ),
+      render: (name: string, p) => <Typography.Link onClick={() => setOpenId(p.id)}>{name}</Typography.Link>,
     },
     {
       title: t('people.gender'),
@@ -58,7 +57,8 @@ export function PeoplePage() {
     {
       title: t('people.certNumber'),
       key: 'certNumber',
-      render: (_, p) => p.certificate?.number ?? '—',
+      // Certificate numbers are read and compared digit by digit; never break them across lines.
+      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{p.certificate?.number ?? '—'}</span>,
     },
     {
       title: t('people.certStatus'),
@@ -83,13 +83,18 @@ export function PeoplePage() {
       filterMultiple: false,
       filteredValue: query.qualified === undefined ? null : [String(query.qualified)],
       render: (_, p) =>
-        p.legalQualification ? <Tag color="purple">{t('people.qualified')}</Tag> : <Typography.Text type="secondary">—</Typography.Text>,
+        p.legalQualification ? (
+          <Tag color="purple">{t('people.qualified')}</Tag>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
     {
       title: t('people.account'),
       dataIndex: 'hasAccount',
       width: 96,
-      render: (v: boolean) => (v ? <Tag color="blue">{t('people.hasAccount')}</Tag> : <Tag>{t('people.noAccount')}</Tag>),
+      render: (v: boolean) =>
+        v ? <Tag color="blue">{t('people.hasAccount')}</Tag> : <Tag>{t('people.noAccount')}</Tag>,
     },
     {
       title: t('common.actions'),

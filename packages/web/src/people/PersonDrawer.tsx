@@ -41,14 +41,22 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
             size="small"
             items={[
               { key: 'name', label: t('people.name'), children: p.name },
-              { key: 'gender', label: t('people.gender'), children: t(p.gender === 'female' ? 'people.female' : 'people.male') },
+              {
+                key: 'gender',
+                label: t('people.gender'),
+                children: t(p.gender === 'female' ? 'people.female' : 'people.male'),
+              },
               { key: 'unit', label: t('people.unit'), children: p.unit.name },
               { key: 'position', label: t('people.position'), children: p.position || '—' },
               { key: 'phone', label: t('people.phone'), children: p.phone || '—' },
               {
                 key: 'account',
                 label: t('people.account'),
-                children: p.hasAccount ? <Tag color="blue">{t('people.hasAccount')}</Tag> : <Tag>{t('people.noAccount')}</Tag>,
+                children: p.hasAccount ? (
+                  <Tag color="blue">{t('people.hasAccount')}</Tag>
+                ) : (
+                  <Tag>{t('people.noAccount')}</Tag>
+                ),
               },
             ]}
           />
@@ -61,7 +69,11 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
             items={
               p.certificate
                 ? [
-                    { key: 'status', label: t('people.certStatus'), children: <CertificateTag state={certificateState(p.certificate)} /> },
+                    {
+                      key: 'status',
+                      label: t('people.certStatus'),
+                      children: <CertificateTag state={certificateState(p.certificate)} />,
+                    },
                     { key: 'number', label: t('people.certNumber'), children: p.certificate.number },
                     { key: 'issuer', label: t('people.certIssuer'), children: p.certificate.issuer },
                     { key: 'scope', label: t('people.certScope'), children: p.certificate.scope },
@@ -83,10 +95,24 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
             items={
               p.legalQualification
                 ? [
-                    { key: 'number', label: t('people.qualificationNumber'), children: p.legalQualification.number },
-                    { key: 'issuedOn', label: t('people.qualificationIssuedOn'), children: formatDate(p.legalQualification.issuedOn) },
+                    {
+                      key: 'number',
+                      label: t('people.qualificationNumber'),
+                      children: p.legalQualification.number,
+                    },
+                    {
+                      key: 'issuedOn',
+                      label: t('people.qualificationIssuedOn'),
+                      children: formatDate(p.legalQualification.issuedOn),
+                    },
                   ]
-                : [{ key: 'none', label: t('people.legalQualification'), children: t('people.noQualification') }]
+                : [
+                    {
+                      key: 'none',
+                      label: t('people.legalQualification'),
+                      children: t('people.noQualification'),
+                    },
+                  ]
             }
           />
         </>

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { type ApiError, isApiError } from '../api/api-error';
 import { showOnForm } from '../api/form-errors';
 import { changePassword } from '../auth/auth-api';
-import { ME_KEY } from '../auth/session';
+import { ME_KEY, useCurrentUser } from '../auth/session';
 import { useBilingual, useLanguage } from '../i18n/language';
 import { useErrorText } from '../shared/use-error-text';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 import { passwordShortfalls } from './password-rules';
 import { usePasswordPolicy } from './use-password-policy';
 
@@ -32,12 +33,14 @@ function weaknessTexts(err: ApiError, pick: (zh: string, en: string) => string):
 
 export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguage(form);
   const { t, lang } = useLanguage();
   const pick = useBilingual();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const policy = usePasswordPolicy();
+  const me = useCurrentUser();
   const [submitting, setSubmitting] = useState(false);
 
   if (policy.isPending) return <Skeleton active paragraph={{ rows: 4 }} />;
@@ -74,7 +77,12 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
   return (
     <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }}>
       {rules ? (
-        <Alert type="info" showIcon title={pick(rules.description, rules.descriptionEn)} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={pick(rules.description, rules.descriptionEn)}
+          style={{ marginBottom: 16 }}
+        />
       ) : (
         <Alert type="warning" showIcon title={t('profile.policyUnavailable')} style={{ marginBottom: 16 }} />
       )}
@@ -95,7 +103,7 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
           ({ getFieldValue }) => ({
             validator(_, value: string | undefined) {
               if (!value) return Promise.resolve();
-              const problems = rules ? passwordShortfalls(value, rules) : [];
+              const problems = rules ? passwordShortfalls(value, rules, me.username) : [];
               if (rules && problems.includes('too-short')) {
                 return Promise.reject(new Error(t('profile.passwordTooShort', { min: rules.minLength })));
               }
@@ -112,6 +120,9 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
                     }),
                   ),
                 );
+              }
+              if (problems.includes('contains-username')) {
+                return Promise.reject(new Error(t('profile.passwordHasUsername')));
               }
               if (value === getFieldValue('currentPassword')) {
                 return Promise.reject(new Error(t('profile.passwordSameAsCurrent')));

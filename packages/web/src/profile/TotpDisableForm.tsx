@@ -6,6 +6,7 @@ import { disableTotp } from '../auth/auth-api';
 import { ME_KEY } from '../auth/session';
 import { useLanguage } from '../i18n/language';
 import { useErrorText } from '../shared/use-error-text';
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 
 /** Turning TOTP off asks for the password again: a session left open on a shared PC must not be enough. */
 export function TotpDisableForm() {
@@ -14,6 +15,7 @@ export function TotpDisableForm() {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ password: string }>();
+  useRevalidateOnLanguage(form);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {

@@ -6,13 +6,10 @@ import { showOnForm } from '../api/form-errors';
 import { enableTotp, setupTotp, type TotpSetup } from '../auth/auth-api';
 import { ME_KEY } from '../auth/session';
 import { TotpCodeInput } from '../auth/TotpCodeInput';
+import { groupSecret } from '../auth/totp-code';
 import { useLanguage } from '../i18n/language';
 import { useErrorText } from '../shared/use-error-text';
-
-/** Groups the base32 secret in fours so it can be typed into an app by hand without losing one's place. */
-export function groupSecret(secret: string): string {
-  return secret.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
-}
+import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 
 /**
  * Setting up the authenticator: ask the server for a fresh secret, show it as a QR code and as text, then
@@ -24,6 +21,7 @@ export function TotpEnrolment({ onEnabled }: { onEnabled?: () => void }) {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ code: string }>();
+  useRevalidateOnLanguage(form);
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -10,7 +10,11 @@ export function TotpSection() {
   return (
     <Flex vertical gap="middle">
       <div>
-        {me.totpEnabled ? <Tag color="success">{t('profile.totpOn')}</Tag> : <Tag>{t('profile.totpOff')}</Tag>}
+        {me.totpEnabled ? (
+          <Tag color="success">{t('profile.totpOn')}</Tag>
+        ) : (
+          <Tag>{t('profile.totpOff')}</Tag>
+        )}
         {me.totpRequired ? <Tag color="processing">{t('profile.totpRequiredByRole')}</Tag> : null}
       </div>
       {!me.totpEnabled ? (

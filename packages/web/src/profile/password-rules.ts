@@ -13,15 +13,20 @@ export function countCharacterClasses(password: string): number {
   return CLASS_TESTS.filter((re) => re.test(password)).length;
 }
 
-export type PasswordShortfall = 'too-short' | 'too-few-classes';
+export type PasswordShortfall = 'too-short' | 'too-few-classes' | 'contains-username';
 
 export function passwordShortfalls(
   password: string,
   policy: Pick<PasswordPolicy, 'minLength' | 'minClasses'>,
+  username?: string,
 ): PasswordShortfall[] {
   const out: PasswordShortfall[] = [];
   // Length in code points, so a symbol outside the BMP counts once, as the user sees it.
   if ([...password].length < policy.minLength) out.push('too-short');
   if (countCharacterClasses(password) < policy.minClasses) out.push('too-few-classes');
+  // The policy forbids the login name inside the password, whatever its case.
+  if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
+    out.push('contains-username');
+  }
   return out;
 }

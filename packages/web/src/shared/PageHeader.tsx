@@ -3,7 +3,15 @@ import { type ReactNode, useEffect } from 'react';
 import { useT } from '../i18n/language';
 
 /** Page title (also the browser tab title, so several open tabs can be told apart) and page actions. */
-export function PageHeader({ title, subTitle, extra }: { title: string; subTitle?: ReactNode; extra?: ReactNode }) {
+export function PageHeader({
+  title,
+  subTitle,
+  extra,
+}: {
+  title: string;
+  subTitle?: ReactNode;
+  extra?: ReactNode;
+}) {
   const t = useT();
   useEffect(() => {
     document.title = `${title} · ${t('app.title')}`;
@@ -20,7 +28,11 @@ export function PageHeader({ title, subTitle, extra }: { title: string; subTitle
           </Typography.Paragraph>
         ) : null}
       </div>
-      {extra ? <Flex gap="small" wrap>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap="small" wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

@@ -5,6 +5,7 @@ import { showOnForm } from '../api/form-errors';
 import type { MessageKey, MessageVars } from '../i18n/dictionary';
 import { useLanguage } from '../i18n/language';
 import { useErrorText } from './use-error-text';
+import { useRevalidateOnLanguage } from './use-revalidate-on-language';
 
 export const REASON_MIN = 2;
 export const REASON_MAX = 500;
@@ -33,8 +34,17 @@ interface ReasonModalProps {
  * Every administrative change must say why (it goes into the audit log), so all of them go through this
  * one dialog with the same rule: a reason of at least two characters.
  */
-export function ReasonModal({ open, title, description, okText, danger, onSubmit, onClose }: ReasonModalProps) {
+export function ReasonModal({
+  open,
+  title,
+  description,
+  okText,
+  danger,
+  onSubmit,
+  onClose,
+}: ReasonModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
+  useRevalidateOnLanguage(form);
   const { t, lang } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -73,12 +83,13 @@ export function ReasonModal({ open, title, description, okText, danger, onSubmit
     >
       {description ? <div style={{ marginBottom: 16 }}>{description}</div> : null}
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          name="reason"
-          label={t('common.reason')}
-          rules={reasonRules(t)}
-        >
-          <Input.TextArea rows={3} showCount maxLength={REASON_MAX} placeholder={t('common.reasonPlaceholder')} />
+        <Form.Item name="reason" label={t('common.reason')} rules={reasonRules(t)}>
+          <Input.TextArea
+            rows={3}
+            showCount
+            maxLength={REASON_MAX}
+            placeholder={t('common.reasonPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

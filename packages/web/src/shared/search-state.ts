@@ -26,7 +26,11 @@ export function readPositiveInt(params: URLSearchParams, key: string, fallback: 
 }
 
 /** A filter value only if it is one of the allowed ones; a hand-edited URL must not reach the API as is. */
-export function readEnum<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T | undefined {
+export function readEnum<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+): T | undefined {
   const v = params.get(key);
   return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 }

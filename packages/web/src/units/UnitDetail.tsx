@@ -22,7 +22,10 @@ export function UnitDetail({ unit, path }: { unit: Unit | undefined; path: strin
       title={unit.name}
       extra={
         can('people.read') ? (
-          <Button icon={<TeamOutlined />} onClick={() => navigate(`/people?unitId=${encodeURIComponent(unit.id)}`)}>
+          <Button
+            icon={<TeamOutlined />}
+            onClick={() => navigate(`/people?unitId=${encodeURIComponent(unit.id)}`)}
+          >
             {t('units.viewPeople')}
           </Button>
         ) : null
@@ -38,7 +41,11 @@ export function UnitDetail({ unit, path }: { unit: Unit | undefined; path: strin
           {
             key: 'kind',
             label: t('units.kind'),
-            children: <Tag color={UNIT_KIND_COLOR[unit.kind]}>{t(UNIT_KIND_LABEL[unit.kind] ?? 'units.kind.unknown')}</Tag>,
+            children: (
+              <Tag color={UNIT_KIND_COLOR[unit.kind]}>
+                {t(UNIT_KIND_LABEL[unit.kind] ?? 'units.kind.unknown')}
+              </Tag>
+            ),
           },
           { key: 'officerCount', label: t('units.officerCount'), children: unit.officerCount },
           { key: 'address', label: t('units.address'), children: unit.address || '—' },
@@ -47,7 +54,9 @@ export function UnitDetail({ unit, path }: { unit: Unit | undefined; path: strin
             key: 'duties',
             label: t('units.duties'),
             children: unit.duties ? (
-              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{unit.duties}</Typography.Paragraph>
+              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                {unit.duties}
+              </Typography.Paragraph>
             ) : (
               '—'
             ),

@@ -27,7 +27,15 @@ interface UnitTreeSelectProps {
 }
 
 /** Unit picker for filters and forms; works as a controlled Form field (value/onChange/id). */
-export function UnitTreeSelect({ value, onChange, placeholder, allowClear = true, style, id, ...rest }: UnitTreeSelectProps) {
+export function UnitTreeSelect({
+  value,
+  onChange,
+  placeholder,
+  allowClear = true,
+  style,
+  id,
+  ...rest
+}: UnitTreeSelectProps) {
   const t = useT();
   const units = useUnits();
   const treeData = useMemo(() => buildUnitTree(units.data ?? []).map(toOption), [units.data]);

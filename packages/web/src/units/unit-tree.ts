@@ -28,7 +28,10 @@ export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
  * Keeps the units whose name or short name contains the search text, with their ancestors so they stay in
  * context; returns the ids to expand so every match is visible.
  */
-export function filterUnitTree(roots: readonly UnitNode[], text: string): { roots: UnitNode[]; expand: string[] } {
+export function filterUnitTree(
+  roots: readonly UnitNode[],
+  text: string,
+): { roots: UnitNode[]; expand: string[] } {
   const needle = text.trim().toLowerCase();
   if (!needle) return { roots: [...roots], expand: [] };
   const expand: string[] = [];

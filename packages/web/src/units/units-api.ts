@@ -3,16 +3,6 @@ import { api } from '../api/client';
 
 export type UnitKind = 'bureau' | 'leadership' | 'section' | 'centre' | 'brigade' | 'squad' | 'township';
 
-export const UNIT_KINDS: readonly UnitKind[] = [
-  'bureau',
-  'leadership',
-  'section',
-  'centre',
-  'brigade',
-  'squad',
-  'township',
-];
-
 export interface Unit {
   id: string;
   parentId: string | null;

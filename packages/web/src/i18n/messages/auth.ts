@@ -12,9 +12,18 @@ export const authMessages = {
   'auth.logout': ['退出登录', 'Sign out'],
   'auth.loggedOut': ['已退出登录', 'Signed out'],
   'auth.logoutInstead': ['退出登录', 'Sign out instead'],
-  'auth.remainingAttempts': ['再输错 {count} 次，账号将被锁定。', '{count} more failed attempts will lock the account.'],
-  'auth.lockedUntil': ['锁定至 {time}，到期后可再次登录。', 'Locked until {time}; you can sign in again after that.'],
-  'auth.contactSecurityAdmin': ['如需帮助，请联系安全管理员。', 'For help, contact the security administrator.'],
+  'auth.remainingAttempts': [
+    '再输错 {count} 次，账号将被锁定。',
+    '{count} more failed attempts will lock the account.',
+  ],
+  'auth.lockedUntil': [
+    '锁定至 {time}，到期后可再次登录。',
+    'Locked until {time}; you can sign in again after that.',
+  ],
+  'auth.contactSecurityAdmin': [
+    '如需帮助，请联系安全管理员。',
+    'For help, contact the security administrator.',
+  ],
   'auth.sessionExpired': ['会话已超时，请重新登录', 'Your session timed out. Please sign in again.'],
   'auth.sessionEnded': ['登录状态已失效，请重新登录', 'You are no longer signed in. Please sign in again.'],
   'auth.totpStepTitle': ['双因素认证', 'Two-factor authentication'],

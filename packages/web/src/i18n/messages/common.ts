@@ -20,9 +20,15 @@ export const commonMessages = {
   'common.notFound': ['记录不存在', 'Not found'],
   'common.ok': ['确定', 'OK'],
   'common.pageNotFound': ['页面不存在', 'Page not found'],
-  'common.pageNotFoundHint': ['您访问的地址不存在，请从左侧菜单进入。', 'This address does not exist. Use the menu on the left.'],
+  'common.pageNotFoundHint': [
+    '您访问的地址不存在，请从左侧菜单进入。',
+    'This address does not exist. Use the menu on the left.',
+  ],
   'common.reason': ['操作原因', 'Reason'],
-  'common.reasonPlaceholder': ['请说明操作原因，将记入审计日志', 'Say why; this is recorded in the audit log'],
+  'common.reasonPlaceholder': [
+    '请说明操作原因，将记入审计日志',
+    'Say why; this is recorded in the audit log',
+  ],
   'common.reasonRequired': ['请填写操作原因', 'Please give a reason'],
   'common.reasonTooLong': ['操作原因不能超过 {max} 个字', 'The reason may be at most {max} characters'],
   'common.reasonTooShort': ['操作原因至少 {min} 个字', 'The reason needs at least {min} characters'],
@@ -31,5 +37,8 @@ export const commonMessages = {
   'common.save': ['保存', 'Save'],
   'common.search': ['查询', 'Search'],
   'common.total': ['共 {total} 条', '{total} in total'],
-  'common.unexpectedError': ['发生意外错误，请刷新页面后重试', 'Something went wrong. Reload the page and try again.'],
+  'common.unexpectedError': [
+    '发生意外错误，请刷新页面后重试',
+    'Something went wrong. Reload the page and try again.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;

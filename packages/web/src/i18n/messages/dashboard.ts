@@ -1,5 +1,6 @@
 export const dashboardMessages = {
-  'dashboard.welcome': ['{name}，您好。以下统计为 {unit} 数据范围内的情况。', 'Hello, {name}. Figures cover your data scope ({unit}).'],
+  'dashboard.welcome': ['{name}，您好。以下统计范围：{scope}。', 'Hello, {name}. Figures cover {scope}.'],
+  'dashboard.scopeAll': ['全局', 'the whole bureau'],
   'dashboard.units': ['机构数', 'Units'],
   'dashboard.officers': ['执法人员', 'Officers'],
   'dashboard.qualifiedReviewers': ['具备法律职业资格', 'Legally qualified'],

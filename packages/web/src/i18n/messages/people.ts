@@ -32,7 +32,7 @@ export const peopleMessages = {
   'people.qualificationIssuedOn': ['取得日期', 'Obtained on'],
   'people.noQualification': ['未取得', 'None'],
   'people.filterUnit': ['按单位筛选', 'Filter by unit'],
-  'people.search': ['姓名、执法证号或职务', 'Name, certificate no. or position'],
+  'people.search': ['关键字：姓名、执法证号等', 'Keyword: name, certificate no., …'],
   'people.empty': ['暂无人员信息', 'No officers yet'],
   'people.detail': ['人员详情', 'Officer details'],
   'people.basic': ['基本信息', 'Basic information'],

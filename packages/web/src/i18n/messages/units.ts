@@ -1,5 +1,8 @@
 export const unitsMessages = {
-  'units.subtitle': ['局机关、执法大队、中队及镇（区）城管机构。', 'Bureau offices, brigades, squads and township units.'],
+  'units.subtitle': [
+    '局机关、执法大队、中队及镇（区）城管机构。',
+    'Bureau offices, brigades, squads and township units.',
+  ],
   'units.tree': ['机构树', 'Unit tree'],
   'units.search': ['搜索机构名称', 'Search units'],
   'units.noMatch': ['没有名称匹配的机构', 'No unit matches'],
