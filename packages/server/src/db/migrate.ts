@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-law-library.js';
+import * as m0003 from './migrations/0003-catalogues.js';
 import * as m0004 from './migrations/0004-rules-register.js';
 import type { DB } from './schema.js';
 
@@ -9,6 +10,7 @@ import type { DB } from './schema.js';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-law-library': m0002,
+  '0003-catalogues': m0003,
   '0004-rules-register': m0004,
 };
 

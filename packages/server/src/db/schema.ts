@@ -205,6 +205,65 @@ export interface LawArticleTable {
   search: string;
 }
 
+// P-03/P-04: versioned catalogues. Items of a version that has left 'draft' are frozen by a trigger.
+export type CatalogKind = 'matters' | 'inspections';
+export type CatalogStatus = 'draft' | 'submitted' | 'approved' | 'filed';
+
+export interface CatalogVersionTable {
+  id: string;
+  kind: CatalogKind;
+  version_no: number;
+  title: string;
+  note: Generated<string>;
+  status: CatalogStatus;
+  created_by: string;
+  created_at: Generated<Date>;
+  submitted_at: Timestamp | null;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  return_reason: string | null;
+  filing_number: string | null;
+  filing_date: string | null;
+  filing_document_name: string | null;
+  filing_document_sha256: string | null;
+  filing_document: Uint8Array | null;
+  filed_at: Timestamp | null;
+}
+
+/** jsonb columns hold the API shapes of catalog/schemas.ts (bases, discretion tiers, guide). */
+export interface MatterItemTable {
+  version_id: string;
+  code: string;
+  name: string;
+  category: string;
+  acting_body: string;
+  duties: string;
+  authority: string;
+  bases: Json<unknown[]>;
+  penalty_kinds: Json<string[]>;
+  discretion: Json<unknown[]>;
+  hearing_applicable: boolean;
+  procedure: string;
+  remedies: string;
+  responsible_unit_id: string;
+  guide: Json<Record<string, string>>;
+}
+
+export interface InspectionItemTable {
+  version_id: string;
+  code: string;
+  subject: string;
+  basis: string;
+  bases: Json<unknown[]>;
+  object: string;
+  content: string;
+  /** numeric(5,2): read back as a string on both backends. */
+  ratio: ColumnType<string, number | string, number | string>;
+  method: string;
+  frequency: string;
+}
+
+// I-01: the bureau's own rules register (rules/), and Excel import progress (catalog/import-*.ts).
 export interface DB {
   meta: MetaTable;
   units: UnitTable;
@@ -218,6 +277,9 @@ export interface DB {
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
   audit_events: AuditEventTable;
+  catalog_versions: CatalogVersionTable;
+  matter_items: MatterItemTable;
+  inspection_items: InspectionItemTable;
   laws: LawTable;
   law_articles: LawArticleTable;
   bureau_rules: BureauRuleTable;

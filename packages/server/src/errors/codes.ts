@@ -105,6 +105,41 @@ export const ERRORS = {
     messageEn: 'A legal basis cites an article that is not in the law library',
   },
   CALENDAR_INVALID: { status: 422, message: '日历设置不合理', messageEn: 'The calendar change is not valid' },
+  CATALOG_DRAFT_EXISTS: {
+    status: 409,
+    message: '该清单已有未完成的版本（草稿、待审批或已批准待备案），请先完成或退回该版本',
+    messageEn: 'This list already has an open version (draft, submitted or approved)',
+  },
+  CATALOG_VERSION_LOCKED: {
+    status: 409,
+    message: '该版本已不是草稿，不能再修改；如需调整请由局长退回或新建版本',
+    messageEn: 'This version has left draft and can no longer change',
+  },
+  CATALOG_CODE_TAKEN: {
+    status: 409,
+    message: '该版本中已有相同编码的事项',
+    messageEn: 'That code is taken in this version',
+  },
+  CATALOG_STATUS_CONFLICT: {
+    status: 409,
+    message: '该版本当前的状态不允许此操作',
+    messageEn: 'The version is not in a state that allows this',
+  },
+  CATALOG_FILING_NUMBER_TAKEN: {
+    status: 409,
+    message: '该备案号已被其他版本使用',
+    messageEn: 'That filing number is already recorded for another version',
+  },
+  CATALOG_EMPTY: {
+    status: 422,
+    message: '清单没有任何事项，不能提交',
+    messageEn: 'The version has no items',
+  },
+  CATALOG_SELF_APPROVAL: {
+    status: 422,
+    message: '版本的创建人不能审批自己创建的版本',
+    messageEn: 'The person who created a version cannot approve it',
+  },
   UPLOAD_FILE_MISSING: {
     status: 400,
     message: '请选择要上传的文件',

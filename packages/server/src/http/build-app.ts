@@ -16,6 +16,7 @@ import {
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
+import { catalogRoutes } from '../catalog/routes.js';
 import type { AppDeps } from '../context.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import { installErrorHandler } from '../errors/error-handler.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(auditRoutes(deps));
       await api.register(calendarRoutes(deps));
       await api.register(dashboardRoutes(deps));
+      await api.register(catalogRoutes(deps));
       await api.register(lawRoutes(deps));
       await api.register(rulesRoutes(deps));
     },
