@@ -196,7 +196,7 @@ describe('TOTP second factor', () => {
       (
         await c.post('/api/v1/auth/totp/enable', { code: '000000' === totp.generate() ? '111111' : '000000' })
       ).json().code,
-    ).toBe('AUTH_TOTP_INVALID');
+    ).toBe('TOTP_CODE_INVALID');
     expect((await c.post('/api/v1/auth/totp/enable', { code: totp.generate() })).statusCode).toBe(204);
 
     const next = t.client();

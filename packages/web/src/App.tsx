@@ -13,6 +13,18 @@ const THEME = {
   token: {
     // The blue of government service portals; readable Chinese type comes first in the font stack.
     colorPrimary: '#1756a9',
+    // antd's default greys and status colours fall below WCAG AA contrast on white (axe: color-contrast);
+    // government sites must meet it (GB/T 37668), so the secondary text and status hues are darkened.
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextDescription: '#595959',
+    colorTextPlaceholder: '#6e6e6e',
+    colorSuccess: '#2b7a0b',
+    colorWarning: '#ad5700',
+    colorError: '#c41d1d',
+    colorSuccessBg: '#f1f8ec',
+    colorWarningBg: '#fff7e6',
+    colorErrorBg: '#fff1f0',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",

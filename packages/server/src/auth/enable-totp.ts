@@ -14,10 +14,7 @@ export async function enableTotp(deps: AppDeps, ctx: RequestContext, code: strin
       .executeTakeFirstOrThrow();
     if (!user.totp_secret) throw new AppError('TOTP_NOT_SET_UP');
     if (!checkTotp(user.totp_secret, actor.username, code)) {
-      throw new AppError('AUTH_TOTP_INVALID', undefined, {
-        message: '动态验证码不正确',
-        messageEn: 'The authenticator code is wrong',
-      });
+      throw new AppError('TOTP_CODE_INVALID');
     }
     await trx
       .updateTable('users')

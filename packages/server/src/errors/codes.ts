@@ -84,6 +84,12 @@ export const ERRORS = {
     message: '您的角色要求双因素认证，不能停用',
     messageEn: 'Your role requires two-factor authentication; it cannot be turned off',
   },
+  // Enrolment: the user is signed in, the code they typed is wrong — a 422, not a failed sign-in.
+  TOTP_CODE_INVALID: {
+    status: 422,
+    message: '动态验证码不正确，请核对手机上的验证码',
+    messageEn: 'The authenticator code is wrong; check the code on your phone',
+  },
   TOTP_NOT_SET_UP: {
     status: 422,
     message: '请先生成动态口令密钥',

@@ -37,7 +37,8 @@ export function UserMenu() {
 
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button type="text" aria-label={t('layout.userMenu', { name: me.displayName })}>
+      {/* No aria-label: the visible name and unit are the accessible name (axe: label-content-name-mismatch). */}
+      <Button type="text" title={t('layout.userMenu', { name: me.displayName })}>
         <Flex align="center" gap="small">
           <Avatar size="small" icon={<UserOutlined />} />
           <span>{me.displayName}</span>

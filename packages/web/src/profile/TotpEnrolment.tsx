@@ -45,7 +45,7 @@ export function TotpEnrolment({ onEnabled }: { onEnabled?: () => void }) {
       await queryClient.invalidateQueries({ queryKey: ME_KEY });
       onEnabled?.();
     } catch (err) {
-      if (isApiError(err) && err.code === 'AUTH_TOTP_INVALID') {
+      if (isApiError(err) && (err.code === 'TOTP_CODE_INVALID' || err.code === 'AUTH_TOTP_INVALID')) {
         form.setFields([{ name: 'code', errors: [err.text(lang)], value: '' }]);
       } else if (!(isApiError(err) && showOnForm(form, err, lang))) {
         message.error(errorText(err));
