@@ -139,6 +139,20 @@ describe('the database refuses changes to versions that left draft (trigger, eve
             })
             .execute(),
         ).rejects.toThrow(/catalog_versions_one_open/);
+        // Both drivers report it as a unique violation, which the operations turn into 409s.
+        await expect(
+          db
+            .insertInto('catalog_versions')
+            .values({
+              id: 'y',
+              kind: 'matters',
+              version_no: 9,
+              title: 'y',
+              status: 'draft',
+              created_by: 'u-fagui',
+            })
+            .execute(),
+        ).rejects.toMatchObject({ code: '23505' });
       } finally {
         await database.close();
       }

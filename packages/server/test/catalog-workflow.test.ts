@@ -236,6 +236,18 @@ describe('the random-inspection list (P-04)', () => {
   });
 });
 
+describe('one open version per kind', () => {
+  it('two people opening a draft at the same moment: one gets it, the other a 409', async () => {
+    const [fagui, gongshi] = [await t.as('fagui'), await t.as('gongshi')];
+    const url = `${V1}/catalogs/inspections/versions`;
+    const results = await Promise.all([fagui.post(url, { title: '甲' }), gongshi.post(url, { title: '乙' })]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.statusCode === 409)!.json().code).toBe('CATALOG_DRAFT_EXISTS');
+    const versions = (await fagui.get(url)).json();
+    expect(versions.items.map((v: { versionNo: number }) => v.versionNo)).toEqual([2, 1]);
+  });
+});
+
 describe('comparing versions', () => {
   it('shows what version 2 added, removed and changed against version 1', async () => {
     const zhifa = await t.as('zhifa');

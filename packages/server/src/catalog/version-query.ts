@@ -54,7 +54,7 @@ export async function getVersionOrThrow(db: Tx, kind: CatalogKind, id: string): 
 export async function lockVersion(trx: Tx, kind: CatalogKind, id: string) {
   const row = await trx
     .selectFrom('catalog_versions')
-    .select(['id', 'kind', 'version_no', 'status', 'created_by', 'approved_at', 'return_reason', 'title'])
+    .select(['id', 'status', 'created_by', 'approved_at', 'return_reason'])
     .where('id', '=', id)
     .where('kind', '=', kind)
     .forUpdate()
