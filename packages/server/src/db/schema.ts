@@ -132,56 +132,6 @@ export interface AuditEventTable {
   hash: string;
 }
 
-// I-01: the bureau's own rules register (rules/), and Excel import progress (catalog/import-*.ts).
-export interface BureauRuleTable {
-  id: string;
-  title: string;
-  kind: 'measure' | 'list' | 'flowchart' | 'standard' | 'other';
-  requirement_ids: Json<string[]>;
-  due_date: string;
-  status: 'pending' | 'drafted' | 'filed';
-  filing_number: string | null;
-  filed_at: string | null;
-  previous_filings: Json<{ filingNumber: string; filedAt: string }[]>;
-  attachment_name: string | null;
-  attachment_size: number | null;
-  attachment_sha256: string | null;
-  attachment_sm3: string | null;
-  attachment_key: string | null;
-  attachment_content_type: string | null;
-  attachment_uploaded_at: Timestamp | null;
-  sort: Generated<number>;
-  created_by: string | null;
-  created_at: Generated<Date>;
-  updated_at: Generated<Date>;
-}
-
-export interface ImportProblem {
-  row: number;
-  column: string;
-  reason: string;
-  reasonEn: string;
-}
-
-export interface ImportJobTable {
-  id: string;
-  kind: 'matters' | 'inspections';
-  version_id: string;
-  status: 'running' | 'succeeded' | 'failed';
-  processed: Generated<number>;
-  total: Generated<number>;
-  imported: Generated<number>;
-  problems: Json<ImportProblem[]>;
-  workbook_name: string;
-  workbook_size: number;
-  workbook_sha256: string;
-  workbook_sm3: string;
-  workbook_key: string;
-  created_by: string;
-  created_at: Generated<Date>;
-  finished_at: Timestamp | null;
-}
-
 export interface LawTable {
   /** The statute file's slug. */
   id: string;
@@ -264,6 +214,55 @@ export interface InspectionItemTable {
 }
 
 // I-01: the bureau's own rules register (rules/), and Excel import progress (catalog/import-*.ts).
+export interface BureauRuleTable {
+  id: string;
+  title: string;
+  kind: 'measure' | 'list' | 'flowchart' | 'standard' | 'other';
+  requirement_ids: Json<string[]>;
+  due_date: string;
+  status: 'pending' | 'drafted' | 'filed';
+  filing_number: string | null;
+  filed_at: string | null;
+  previous_filings: Json<{ filingNumber: string; filedAt: string }[]>;
+  attachment_name: string | null;
+  attachment_size: number | null;
+  attachment_sha256: string | null;
+  attachment_sm3: string | null;
+  attachment_key: string | null;
+  attachment_content_type: string | null;
+  attachment_uploaded_at: Timestamp | null;
+  sort: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  reason: string;
+  reasonEn: string;
+}
+
+export interface ImportJobTable {
+  id: string;
+  kind: 'matters' | 'inspections';
+  version_id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  processed: Generated<number>;
+  total: Generated<number>;
+  imported: Generated<number>;
+  problems: Json<ImportProblem[]>;
+  workbook_name: string;
+  workbook_size: number;
+  workbook_sha256: string;
+  workbook_sm3: string;
+  workbook_key: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
 export interface DB {
   meta: MetaTable;
   units: UnitTable;

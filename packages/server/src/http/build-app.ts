@@ -17,6 +17,7 @@ import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
 import { catalogRoutes } from '../catalog/routes.js';
+import { importRoutes } from '../catalog/import-routes.js';
 import type { AppDeps } from '../context.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import { installErrorHandler } from '../errors/error-handler.js';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(calendarRoutes(deps));
       await api.register(dashboardRoutes(deps));
       await api.register(catalogRoutes(deps));
+      await api.register(importRoutes(deps));
       await api.register(lawRoutes(deps));
       await api.register(rulesRoutes(deps));
     },
