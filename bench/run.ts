@@ -28,7 +28,10 @@ async function start(dataDir: string): Promise<{ child: ChildProcess; url: strin
     child.once('exit', (code) => reject(new Error(`exited ${code}\n${out}`)));
   });
   for (;;) {
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -41,7 +44,10 @@ async function stop(child: ChildProcess): Promise<void> {
   await done;
 }
 
-function load(url: string, headers: Record<string, string>): Promise<{ rps: number; p95: number; p50: number; errors: number }> {
+function load(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ rps: number; p95: number; p50: number; errors: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let errors = 0;
@@ -68,7 +74,8 @@ function load(url: string, headers: Record<string, string>): Promise<{ rps: numb
   return Promise.all(Array.from({ length: CONCURRENCY }, worker)).then(() => {
     agent.destroy();
     latencies.sort((a, b) => a - b);
-    const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
+    const q = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
     return { rps: latencies.length / (DURATION_MS / 1000), p95: q(0.95), p50: q(0.5), errors };
   });
 }
@@ -106,8 +113,18 @@ try {
     load: {
       concurrency: CONCURRENCY,
       durationMs: DURATION_MS,
-      healthz: { rps: Math.round(health.rps), p50Ms: +health.p50.toFixed(2), p95Ms: +health.p95.toFixed(2), errors: health.errors },
-      peopleList: { rps: Math.round(list.rps), p50Ms: +list.p50.toFixed(2), p95Ms: +list.p95.toFixed(2), errors: list.errors },
+      healthz: {
+        rps: Math.round(health.rps),
+        p50Ms: +health.p50.toFixed(2),
+        p95Ms: +health.p95.toFixed(2),
+        errors: health.errors,
+      },
+      peopleList: {
+        rps: Math.round(list.rps),
+        p50Ms: +list.p50.toFixed(2),
+        p95Ms: +list.p95.toFixed(2),
+        errors: list.errors,
+      },
       listOverHealthzRps: +(list.rps / health.rps).toFixed(3),
       listOverHealthzP95: +(list.p95 / health.p95).toFixed(2),
     },

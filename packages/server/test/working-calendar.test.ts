@@ -1,9 +1,9 @@
+import { type CalendarOverride, computeDeadline, type DeadlineSpec, WorkingCalendar } from '@sanxiang/core';
 import chineseDays from 'chinese-days';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holidaySeed, SEEDED_YEARS } from '../src/calendar/holiday-seed.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../../core/src/calendar/iso-date.js';
-import { type CalendarOverride, computeDeadline, type DeadlineSpec, WorkingCalendar } from '@sanxiang/core';
+import { holidaySeed, SEEDED_YEARS } from '../src/calendar/holiday-seed.js';
 
 // The seeded calendar (State Council notices 2019–2026, via chinese-days), as the server will build it.
 const cal = new WorkingCalendar(holidaySeed(SEEDED_YEARS), SEEDED_YEARS);
