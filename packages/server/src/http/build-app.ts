@@ -16,8 +16,8 @@ import {
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
-import { catalogRoutes } from '../catalog/routes.js';
 import { importRoutes } from '../catalog/import-routes.js';
+import { catalogRoutes } from '../catalog/routes.js';
 import type { AppDeps } from '../context.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
 import { installErrorHandler } from '../errors/error-handler.js';
