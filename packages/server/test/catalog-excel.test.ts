@@ -14,7 +14,7 @@ import {
   MATTER_COLUMNS,
   parseBases,
 } from '../src/catalog/workbook-layout.js';
-import { readCatalogWorkbook } from '../src/catalog/workbook-reader.js';
+import { readCatalogWorkbook, WorkbookTooLargeError } from '../src/catalog/workbook-reader.js';
 import { buildWorkbookReferences } from '../src/catalog/workbook-references.js';
 import { countFirstSheetRows } from '../src/catalog/workbook-row-count.js';
 import { writeCatalogWorkbook } from '../src/catalog/workbook-writer.js';
@@ -244,6 +244,13 @@ describe('the workbook layout (no database)', () => {
     expect(viaShared.items.map((m) => [m.duties, m.authority])).toEqual(
       items.map((m) => [m.duties, m.authority]),
     );
+  });
+
+  it('stops reading a sheet far larger than any catalogue', async () => {
+    const file = await generatedMattersWorkbook(5);
+    await expect(
+      readCatalogWorkbook(Readable.from([file]), 'matters', refs, { maxRows: 3 }),
+    ).rejects.toBeInstanceOf(WorkbookTooLargeError);
   });
 
   it('finds columns by header, so staff may reorder them', async () => {

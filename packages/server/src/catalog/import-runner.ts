@@ -1,9 +1,10 @@
+import type { Readable } from 'node:stream';
 import type { AppDeps, RequestContext, Tx } from '../context.js';
 import type { CatalogKind, ImportProblem } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { blobStoreFor } from '../storage/open-blob-store.js';
 import { importItems } from './import-items.js';
-import { readCatalogWorkbook } from './workbook-reader.js';
+import { MAX_DATA_ROWS, readCatalogWorkbook, WorkbookTooLargeError } from './workbook-reader.js';
 import { loadWorkbookReferences } from './workbook-references.js';
 import { countFirstSheetRows } from './workbook-row-count.js';
 
@@ -84,6 +85,7 @@ async function finish(
 
 async function runImportJob(deps: AppDeps, ctx: RequestContext, job: ImportJobSpec): Promise<void> {
   let reading = true;
+  let input: Readable | null = null;
   try {
     const blobs = blobStoreFor(deps.config);
     const refs = await loadWorkbookReferences(deps.db);
@@ -94,7 +96,8 @@ async function runImportJob(deps: AppDeps, ctx: RequestContext, job: ImportJobSp
     let total = Math.max(0, (estimate ?? 1) - 1);
     if (total > 0) await deps.db.updateTable('import_jobs').set({ total }).where('id', '=', job.id).execute();
 
-    const result = await readCatalogWorkbook(await blobs.get(job.workbook.key), job.kind, refs, {
+    input = await blobs.get(job.workbook.key);
+    const result = await readCatalogWorkbook(input, job.kind, refs, {
       progressEvery: PROGRESS_EVERY,
       onProgress: async (rows) => {
         total = Math.max(total, rows);
@@ -130,19 +133,29 @@ async function runImportJob(deps: AppDeps, ctx: RequestContext, job: ImportJobSp
     const problem: ImportProblem =
       error instanceof AppError
         ? { row: 0, column: '', reason: error.message, reasonEn: error.messageEn }
-        : reading
+        : error instanceof WorkbookTooLargeError
           ? {
-              row: 0,
+              row: MAX_DATA_ROWS + 2,
               column: '',
-              reason: '无法读取该工作簿：文件可能已损坏，或不是 Excel 工作簿（.xlsx）',
-              reasonEn: 'The workbook cannot be read: the file may be damaged or not an .xlsx workbook',
+              reason: `工作表超过 ${MAX_DATA_ROWS} 行，不像是一份清单，未导入`,
+              reasonEn: `The sheet has more than ${MAX_DATA_ROWS} rows; that is not a catalogue, and nothing was imported`,
             }
-          : {
-              row: 0,
-              column: '',
-              reason: '导入失败（服务器内部错误），没有导入任何事项，请稍后重试',
-              reasonEn: 'The import failed (internal error); nothing was imported. Please try again later.',
-            };
+          : reading
+            ? {
+                row: 0,
+                column: '',
+                reason: '无法读取该工作簿：文件可能已损坏，或不是 Excel 工作簿（.xlsx）',
+                reasonEn: 'The workbook cannot be read: the file may be damaged or not an .xlsx workbook',
+              }
+            : {
+                row: 0,
+                column: '',
+                reason: '导入失败（服务器内部错误），没有导入任何事项，请稍后重试',
+                reasonEn: 'The import failed (internal error); nothing was imported. Please try again later.',
+              };
     await finish(deps.db, job.id, { status: 'failed', problems: [problem] }).catch(() => undefined);
+  } finally {
+    // A read abandoned midway (too many rows, a broken file) must not keep the file open.
+    input?.destroy();
   }
 }

@@ -26,6 +26,19 @@ import type { WorkbookReferences } from './workbook-references.js';
 /** Past this many, problems are counted but not listed (a garbage file must not make a huge report). */
 export const MAX_LISTED_PROBLEMS = 10_000;
 
+/**
+ * A catalogue has hundreds of items, a large one a few thousand; a sheet past this is not a catalogue (or
+ * is a zip bomb), and reading stops rather than spend minutes on it.
+ */
+export const MAX_DATA_ROWS = 50_000;
+
+export class WorkbookTooLargeError extends Error {
+  constructor() {
+    super('too many rows for a catalogue');
+    this.name = 'WorkbookTooLargeError';
+  }
+}
+
 export interface WorkbookReading<K extends CatalogKindName> {
   /** The items in sheet order; empty whenever there are problems. */
   items: (K extends 'matters' ? MatterItem : InspectionItem)[];
@@ -38,6 +51,8 @@ export interface ReadOptions {
   /** Called every `progressEvery` data rows of the main sheet, awaited (the job row is updated there). */
   onProgress?: (rows: number) => Promise<void>;
   progressEvery?: number;
+  /** Stop with WorkbookTooLargeError past this many data rows (default MAX_DATA_ROWS). */
+  maxRows?: number;
 }
 
 type SheetRole = 'main' | 'discretion' | null;
@@ -178,6 +193,7 @@ export async function readCatalogWorkbook<K extends CatalogKindName>(
       } else if (code) codeRows.set(code, row.number);
       main.push(reading);
       rows++;
+      if (rows > (options.maxRows ?? MAX_DATA_ROWS)) throw new WorkbookTooLargeError();
       if (options.onProgress && rows % every === 0) await options.onProgress(rows);
     }
   }

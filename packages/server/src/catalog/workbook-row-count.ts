@@ -56,10 +56,16 @@ export async function countFirstSheetRows(
   }
 }
 
-async function countRows(xml: AsyncIterable<Buffer>): Promise<number> {
+/** Past this much XML the estimate gives up (the real read has its own row limit). */
+const MAX_SCANNED_BYTES = 512 * 1024 * 1024;
+
+async function countRows(xml: AsyncIterable<Buffer>): Promise<number | null> {
   let count = 0;
   let carry = '';
+  let scanned = 0;
   for await (const chunk of xml) {
+    scanned += chunk.length;
+    if (scanned > MAX_SCANNED_BYTES) return null;
     const text = carry + chunk.toString('latin1');
     // '<row ' or '<row>', not '<rowBreaks'.
     for (let i = text.indexOf('<row'); i >= 0; i = text.indexOf('<row', i + 4)) {
