@@ -242,7 +242,13 @@ export async function readCatalogWorkbook<K extends CatalogKindName>(
   }
   if (options.onProgress && rows % every !== 0) await options.onProgress(rows);
 
-  const ordered = problems.sort((a, b) => sheetOrder(a.column) - sheetOrder(b.column) || a.row - b.row);
+  const position = columnPositions(kind);
+  const ordered = problems.sort(
+    (a, b) =>
+      sheetOrder(a.column) - sheetOrder(b.column) ||
+      a.row - b.row ||
+      (position.get(a.column) ?? 99) - (position.get(b.column) ?? 99),
+  );
   const listed =
     ordered.length > MAX_LISTED_PROBLEMS
       ? [
@@ -263,6 +269,14 @@ export async function readCatalogWorkbook<K extends CatalogKindName>(
 }
 
 /** Main-sheet problems first, then those of 「裁量基准」, each in row order. */
+/** Left-to-right order of the columns a problem can name, so a row's problems read as the row does. */
+function columnPositions(kind: CatalogKindName): Map<string, number> {
+  return new Map([
+    ...MAIN_COLUMNS[kind].map((c, i) => [c.header, i] as const),
+    ...DISCRETION_COLUMNS.map((c, i) => [`${SHEETS.discretion}·${c.header}`, i] as const),
+  ]);
+}
+
 function sheetOrder(column: string): number {
   return column.startsWith(`${SHEETS.discretion}·`) ? 1 : 0;
 }
