@@ -1,0 +1,283 @@
+import type { ProcedureDefinition } from './types.js';
+
+// 查封、扣押 (行政强制法 arts. 18–28): a coercive measure, so prior approval, two officers, an on-site
+// record, full audio/video, the decision and a two-copy inventory handed over on the spot, and a
+// 30-day limit that may be extended once by at most 30 days.
+
+export type SeizureStageCode =
+  | 'proposal'
+  | 'refused'
+  | 'on-site'
+  | 'custody'
+  | 'extended'
+  | 'disposal'
+  | 'released'
+  | 'confiscated'
+  | 'transferred'
+  | 'closed';
+
+const COERCION = 'administrative-coercion-law-2011';
+
+export const SEIZURE_PROCEDURE: ProcedureDefinition<SeizureStageCode> = {
+  code: 'seizure',
+  name: '查封、扣押',
+  nameEn: 'Sealing up and seizure',
+  basis: [{ law: COERCION, articles: [17, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28] }],
+  start: 'proposal',
+  stages: [
+    {
+      code: 'proposal',
+      name: '报告审批',
+      nameEn: 'Approval request',
+      roles: ['officer', 'township_officer', 'squad_leader', 'bureau_head'],
+      requiredDocuments: ['coercive-measure-approval'],
+      requiredRecords: ['text'],
+      fullAudioVideo: false,
+    },
+    {
+      code: 'refused',
+      name: '不予批准',
+      nameEn: 'Not approved',
+      roles: ['bureau_head'],
+      requiredDocuments: [],
+      requiredRecords: ['text'],
+      fullAudioVideo: false,
+      final: true,
+    },
+    {
+      code: 'on-site',
+      name: '现场查封扣押',
+      nameEn: 'On-site seizure',
+      roles: ['officer', 'township_officer'],
+      requiredDocuments: ['on-site-record', 'seizure-decision', 'seizure-inventory'],
+      // an on-site act touching major property rights is recorded on audio and video throughout.
+      requiredRecords: ['text', 'photo', 'audio', 'video'],
+      fullAudioVideo: true,
+    },
+    {
+      code: 'custody',
+      name: '查封扣押期间',
+      nameEn: 'Under seizure',
+      roles: ['officer', 'township_officer', 'squad_leader', 'bureau_head'],
+      requiredDocuments: [],
+      requiredRecords: ['text'],
+      fullAudioVideo: false,
+      timeLimit: {
+        kind: 'deadline',
+        days: 30,
+        unit: 'calendar',
+        from: 'seized',
+        rule: '行政强制法第二十五条',
+        ref: { law: COERCION, article: 25 },
+        note: '检测、检验、检疫或者技术鉴定的期间不计入，并书面告知当事人',
+      },
+    },
+    {
+      code: 'extended',
+      name: '延长期限',
+      nameEn: 'Period extended',
+      roles: ['officer', 'township_officer', 'squad_leader', 'bureau_head'],
+      requiredDocuments: ['seizure-extension-approval', 'seizure-extension-notice'],
+      requiredRecords: ['text'],
+      fullAudioVideo: false,
+      optional: true,
+      timeLimit: {
+        kind: 'deadline',
+        days: 30,
+        unit: 'calendar',
+        from: 'seizure-period-expired',
+        rule: '行政强制法第二十五条',
+        ref: { law: COERCION, article: 25 },
+        note: '延长不超过三十日，以批准的期限为准',
+      },
+    },
+    {
+      code: 'disposal',
+      name: '作出处理决定',
+      nameEn: 'Disposal decision',
+      roles: ['squad_leader', 'bureau_head'],
+      requiredDocuments: [],
+      requiredRecords: ['text'],
+      fullAudioVideo: false,
+    },
+    {
+      code: 'released',
+      name: '解除并退还',
+      nameEn: 'Released and returned',
+      roles: ['officer', 'township_officer'],
+      requiredDocuments: ['seizure-release-decision', 'service-receipt'],
+      requiredRecords: ['text', 'photo'],
+      fullAudioVideo: false,
+      optional: true,
+    },
+    {
+      code: 'confiscated',
+      name: '没收或销毁',
+      nameEn: 'Confiscated or destroyed',
+      roles: ['officer', 'township_officer', 'squad_leader'],
+      // Confiscation is itself a penalty (行政处罚法 art. 9), decided under the general procedure.
+      requiredDocuments: ['penalty-decision'],
+      requiredRecords: ['text', 'photo'],
+      fullAudioVideo: false,
+      optional: true,
+      linkedProcedure: 'general',
+    },
+    {
+      code: 'transferred',
+      name: '随案移送',
+      nameEn: 'Transferred with the case',
+      roles: ['squad_leader', 'bureau_head'],
+      requiredDocuments: ['transfer-letter', 'seizure-inventory'],
+      requiredRecords: ['text'],
+      fullAudioVideo: false,
+      optional: true,
+    },
+    {
+      code: 'closed',
+      name: '结束',
+      nameEn: 'Closed',
+      roles: ['squad_leader'],
+      requiredDocuments: [],
+      requiredRecords: [],
+      fullAudioVideo: false,
+      final: true,
+    },
+  ],
+  transitions: [
+    {
+      from: 'proposal',
+      to: 'on-site',
+      action: 'approve-measure',
+      name: '负责人批准',
+      nameEn: 'Head approves',
+      guards: ['coercive-measure-approved', 'seizure-scope-lawful'],
+      roles: ['bureau_head'],
+    },
+    {
+      from: 'proposal',
+      to: 'on-site',
+      action: 'act-in-emergency',
+      name: '紧急当场实施',
+      nameEn: 'Urgent',
+      // art. 19: approval follows within 24 hours; the exit of the on-site stage checks that it did.
+      guards: ['seizure-scope-lawful'],
+      branch: 'emergency',
+      roles: ['officer', 'township_officer'],
+    },
+    {
+      from: 'proposal',
+      to: 'refused',
+      action: 'refuse-measure',
+      name: '不予批准',
+      nameEn: 'Refuse',
+      guards: [],
+      branch: 'refused',
+      roles: ['bureau_head'],
+    },
+    {
+      from: 'on-site',
+      to: 'custody',
+      action: 'complete-seizure',
+      name: '交付决定书和清单',
+      nameEn: 'Decision + inventory',
+      guards: [
+        'coercive-measure-approved',
+        'two-certified-officers',
+        'certificate-shown',
+        'on-site-rights-and-record',
+        'seizure-decision-and-inventory-delivered',
+        'decision-elements-complete',
+        'footage-linked',
+      ],
+    },
+    {
+      from: 'custody',
+      to: 'disposal',
+      action: 'decide-disposal',
+      name: '期限内处理',
+      nameEn: 'Decide in time',
+      guards: ['seizure-within-30-days'],
+    },
+    {
+      from: 'custody',
+      to: 'extended',
+      action: 'extend-seizure',
+      name: '批准延长',
+      nameEn: 'Extend once',
+      guards: ['seizure-within-30-days', 'seizure-extension-once'],
+      branch: 'extension',
+      roles: ['bureau_head'],
+    },
+    {
+      from: 'custody',
+      to: 'transferred',
+      action: 'transfer-with-case',
+      name: '涉嫌犯罪移送',
+      nameEn: 'Transfer',
+      guards: ['seized-property-transferred'],
+      branch: 'transfer',
+      roles: ['bureau_head'],
+    },
+    // No edge leads from 'extended' back to 'extended': art. 25 allows one extension only.
+    {
+      from: 'extended',
+      to: 'disposal',
+      action: 'decide-disposal',
+      name: '延长期内处理',
+      nameEn: 'Decide (extended)',
+      guards: ['seizure-within-30-days'],
+    },
+    {
+      from: 'extended',
+      to: 'transferred',
+      action: 'transfer-with-case',
+      name: '涉嫌犯罪移送',
+      nameEn: 'Transfer',
+      guards: ['seized-property-transferred'],
+      branch: 'transfer',
+      roles: ['bureau_head'],
+    },
+    {
+      from: 'disposal',
+      to: 'released',
+      action: 'release',
+      name: '解除查封扣押',
+      nameEn: 'Lift the seizure',
+      guards: [],
+      branch: 'release',
+    },
+    {
+      from: 'disposal',
+      to: 'confiscated',
+      action: 'confiscate',
+      name: '依法没收、销毁',
+      nameEn: 'Confiscate or destroy',
+      guards: [],
+      branch: 'confiscation',
+    },
+    {
+      from: 'released',
+      to: 'closed',
+      action: 'return-property',
+      name: '立即退还财物',
+      nameEn: 'Return the goods',
+      guards: [],
+    },
+    {
+      from: 'confiscated',
+      to: 'closed',
+      action: 'close',
+      name: '处理完毕',
+      nameEn: 'Done',
+      guards: [],
+    },
+    {
+      from: 'transferred',
+      to: 'closed',
+      action: 'close',
+      name: '移送完毕',
+      nameEn: 'Transferred',
+      guards: [],
+    },
+  ],
+};
