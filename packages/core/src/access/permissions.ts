@@ -22,6 +22,18 @@ export const PERMISSIONS = {
   'catalog.approve': ['bureau_head'],
   'catalog.file': ['bureau_reviewer', 'publicity_officer'],
   'rules.edit': ['bureau_reviewer', 'publicity_officer'],
+  // Cases: everyone reads within their data scope; the transition's own roles decide each step.
+  'cases.read': 'all-staff',
+  'cases.create': ['officer', 'squad_leader', 'township_officer'],
+  'cases.act': [
+    'officer',
+    'squad_leader',
+    'township_officer',
+    'brigade_reviewer',
+    'bureau_reviewer',
+    'bureau_head',
+  ],
+  'cases.approve': ['squad_leader', 'bureau_head'],
 } as const satisfies Record<string, 'all-staff' | readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
