@@ -8,14 +8,20 @@ export interface PageOptions {
   title: string;
   path: string;
   mode: DisplayMode;
+  /** Where a display-mode link returns to, query included (defaults to `path`). */
+  back?: string;
   bureauName: string;
   body: Html;
 }
 
 const NAV = [
   { href: '/', label: '机关概况' },
-  { href: '/deadline', label: '期限计算' },
+  { href: '/matters', label: '执法事项' },
+  { href: '/inspections', label: '随机抽查' },
+  { href: '/flowcharts', label: '流程图' },
+  { href: '/rules', label: '制度文件' },
   { href: '/laws', label: '法律法规' },
+  { href: '/deadline', label: '期限计算' },
 ];
 
 const MODES: { mode: DisplayMode; label: string }[] = [
@@ -42,7 +48,7 @@ export function page(o: PageOptions): string {
       <p class="subtitle">行政执法公示平台 · 三项制度</p>
     </div>
     <nav aria-label="主导航">
-      ${NAV.map((n) => html`<a href="${n.href}"${o.path === n.href ? html` aria-current="page"` : ''}>${n.label}</a>`)}
+      <ul>${NAV.map((n) => html`<li><a href="${n.href}"${o.path === n.href ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul>
     </nav>
   </div>
 </header>
@@ -51,7 +57,7 @@ export function page(o: PageOptions): string {
     ${MODES.map((m) =>
       m.mode === o.mode
         ? html`<span aria-current="true"><strong>${m.label}</strong></span>`
-        : html`<a href="/display?mode=${m.mode}&amp;back=${encodeURIComponent(o.path)}">${m.label}</a>`,
+        : html`<a href="/display?mode=${m.mode}&amp;back=${encodeURIComponent(o.back ?? o.path)}">${m.label}</a>`,
     )}
   </div>
 </nav>

@@ -3,6 +3,7 @@ import type { AppDeps } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { getLaw } from '../laws/get-law.js';
 import { type BureauProfile, loadBureauProfile } from './bureau-profile.js';
+import { registerCatalogPages } from './catalog-routes.js';
 import { deadlineBody } from './deadline-page.js';
 import { homeBody } from './home-page.js';
 import { html } from './html.js';
@@ -34,6 +35,7 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
         title,
         path,
         mode: modeOf(request),
+        back: request.url,
         bureauName: profile.name,
         body: await body(profile),
       });
@@ -73,6 +75,7 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
       }
       return render(request, reply, law.title, `/laws/${law.id}`, async () => lawBody(law));
     });
+    registerCatalogPages(app, deps, render);
     // Display mode by link, not script: set a cookie and go back where the reader was.
     app.get('/display', async (request, reply) => {
       const { mode, back } = request.query as { mode?: string; back?: string };
