@@ -51,7 +51,10 @@ import { articleKey, type WorkbookReferences } from './workbook-references.js';
  *   service guide  six plain text columns on the matters sheet (所需材料 … 投诉渠道), multi-line allowed.
  *
  * Problems are reported as {row, column, reason, reasonEn}: the Excel row number, and the column's header
- * (prefixed with the sheet name for sheets other than the main one, e.g. 「裁量基准·罚款上限（元）」).
+ * (prefixed with the sheet name for sheets other than the main one, e.g. 「裁量基准·罚款上限（元）」). Row 1
+ * with a column means a missing or doubled header; row 0 with an empty column concerns the whole workbook
+ * (unreadable file, interrupted job). Main-sheet problems come first, then 「裁量基准」, each in row and
+ * column order; past 10,000 the rest are counted, not listed, and a sheet of more than 50,000 rows is refused.
  */
 
 export type CatalogKindName = 'matters' | 'inspections';
