@@ -4,6 +4,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 // (type parsers set in open-database.ts); timestamps as Date.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T extends object | null> = JSONColumnType<T, string, string>;
+type NullableJson<T extends object> = ColumnType<T | null, string | null | undefined, string | null>;
 
 export interface MetaTable {
   key: string;
@@ -263,6 +264,138 @@ export interface ImportJobTable {
   finished_at: Timestamp | null;
 }
 
+// Case handling (0005-cases): jsonb columns hold the shapes of cases/types.ts.
+export interface CaseNumberSequenceTable {
+  kind: 'source' | 'filing';
+  year: number;
+  next: number;
+}
+
+export type CaseStatus = 'open' | 'closed' | 'archived';
+
+export interface CaseTable {
+  id: string;
+  source_no: string;
+  case_no: string | null;
+  query_code: string;
+  procedure: 'simple' | 'general' | 'seizure' | 'demolition' | 'inspection';
+  stage: string;
+  status: Generated<CaseStatus>;
+  unit_id: string;
+  source: 'patrol' | 'complaint' | 'hotline-12345' | 'digital-cityops' | 'transfer' | 'inspection';
+  source_ref: string | null;
+  summary: string;
+  place: string;
+  occurred_on: string;
+  discovered_on: string;
+  filed_on: string | null;
+  matter_code: string | null;
+  matter_version_id: string | null;
+  circumstances: string | null;
+  proposed_penalty: NullableJson<Record<string, unknown>>;
+  notified_penalty: NullableJson<Record<string, unknown>>;
+  penalty_after_defence: NullableJson<Record<string, unknown>>;
+  decision: NullableJson<Record<string, unknown>>;
+  flags: ColumnType<Record<string, unknown>, string | undefined, string>;
+  milestones: ColumnType<Record<string, string>, string | undefined, string>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CasePartyTable {
+  id: string;
+  case_id: string;
+  kind: 'person' | 'organisation';
+  name: string;
+  id_number: string | null;
+  birth_date: string | null;
+  minor: Generated<boolean>;
+  credit_code: string | null;
+  credit_code_override: NullableJson<Record<string, unknown>>;
+  legal_representative: string | null;
+  address: Generated<string>;
+  phone: Generated<string>;
+  sort: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseOfficerTable {
+  case_id: string;
+  person_id: string;
+  role: 'lead' | 'assist';
+  assigned_at: Timestamp;
+  assigned_by: string | null;
+  recusal_requested_at: Timestamp | null;
+  recusal_request_reason: string | null;
+  recusal_decision: 'recused' | 'rejected' | null;
+  recusal_decided_by: string | null;
+  recused_at: Timestamp | null;
+  recusal_reason: string | null;
+}
+
+export interface CaseEventTable {
+  seq: Generated<string>;
+  id: string;
+  case_id: string;
+  action: string;
+  from_stage: string | null;
+  to_stage: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  at: Timestamp;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  reason: string | null;
+}
+
+export interface CaseDeadlineTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  stage: string;
+  limit_kind: 'deadline' | 'wait';
+  from_date: string;
+  days: number;
+  unit: 'working' | 'calendar';
+  rule: string;
+  suspensions: ColumnType<StoredSuspension[], string | undefined, string>;
+  extensions: ColumnType<StoredExtension[], string | undefined, string>;
+  status: Generated<'running' | 'met' | 'stopped'>;
+  ended_on: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface StoredSuspension {
+  from: string;
+  /** Absent while the suspension is open (not yet resumed). */
+  to?: string;
+  reason: string;
+  approvedBy: string;
+  approvedAt: string;
+  resumedBy?: string;
+}
+
+export interface StoredExtension {
+  days: number;
+  reason: string;
+  approvedBy: string;
+  approvedAt: string;
+}
+
+export interface CaseReviewTable {
+  id: string;
+  case_id: string;
+  level: 'brigade' | 'bureau';
+  outcome: 'approved' | 'returned' | 'disagreed';
+  draft_digest: string;
+  opinion: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   meta: MetaTable;
   units: UnitTable;
@@ -283,4 +416,11 @@ export interface DB {
   law_articles: LawArticleTable;
   bureau_rules: BureauRuleTable;
   import_jobs: ImportJobTable;
+  case_number_sequences: CaseNumberSequenceTable;
+  cases: CaseTable;
+  case_parties: CasePartyTable;
+  case_officers: CaseOfficerTable;
+  case_events: CaseEventTable;
+  case_deadlines: CaseDeadlineTable;
+  case_reviews: CaseReviewTable;
 }

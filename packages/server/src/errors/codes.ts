@@ -1,3 +1,5 @@
+import { GUARD_ERRORS } from '../cases/guard-errors.js';
+
 // The catalogue of API errors: one stable code each, its HTTP status and its message in both languages.
 // 400 malformed input · 401 not signed in · 403 signed in but not allowed · 404 not found (or outside
 // the caller's data scope) · 409 conflicts with existing state · 422 well-formed but breaks a rule.
@@ -151,7 +153,11 @@ export const ERRORS = {
     message: '请选择要上传的文件',
     messageEn: 'No file was uploaded (send it as multipart/form-data)',
   },
-  UPLOAD_TOO_LARGE: { status: 400, message: '文件超过大小上限', messageEn: 'The file is larger than allowed' },
+  UPLOAD_TOO_LARGE: {
+    status: 400,
+    message: '文件超过大小上限',
+    messageEn: 'The file is larger than allowed',
+  },
   UPLOAD_TYPE_NOT_ALLOWED: {
     status: 400,
     message: '不支持该文件类型',
@@ -181,6 +187,93 @@ export const ERRORS = {
     status: 422,
     message: '备案日期不能晚于今天',
     messageEn: 'The filing date cannot be in the future',
+  },
+  // Case handling (cases/): the engine's refusals, one code per guard of core's catalogue (GUARD_…).
+  ...GUARD_ERRORS,
+  CASE_VERSION_CONFLICT: {
+    status: 409,
+    message: '案件已被他人更新，请刷新后重试',
+    messageEn: 'The case was changed by someone else; reload it and try again',
+  },
+  ACTION_NOT_AVAILABLE: {
+    status: 422,
+    message: '案件当前环节没有该操作',
+    messageEn: 'The current stage of the case has no such action',
+  },
+  ACTION_ROLE_NOT_ALLOWED: {
+    status: 403,
+    message: '您的角色不能办理该环节的此项操作',
+    messageEn: 'Your role may not take this action in this stage',
+  },
+  DOCUMENTS_MISSING: {
+    status: 422,
+    message: '本环节必备的文书尚未制作签发',
+    messageEn: 'Documents this stage requires have not been issued',
+  },
+  CASE_CLOSED: {
+    status: 422,
+    message: '案件已结案或归档，不能再修改',
+    messageEn: 'The case is closed or archived and can no longer change',
+  },
+  ID_NUMBER_INVALID: {
+    status: 422,
+    message: '公民身份号码无效',
+    messageEn: 'The citizen ID number is not valid',
+  },
+  CREDIT_CODE_INVALID: {
+    status: 422,
+    message: '统一社会信用代码无效',
+    messageEn: 'The unified social credit code is not valid',
+  },
+  MATTER_NOT_FOUND: {
+    status: 422,
+    message: '现行执法事项清单中没有该事项',
+    messageEn: 'The current list of enforcement matters has no such matter',
+  },
+  OFFICER_NOT_CERTIFIED: {
+    status: 422,
+    message: '该人员没有有效的行政执法证件，不能承办案件',
+    messageEn: 'This person holds no valid enforcement certificate and cannot handle cases',
+  },
+  OFFICER_ALREADY_ASSIGNED: {
+    status: 409,
+    message: '该人员已是本案办案人员',
+    messageEn: 'This person is already on the case',
+  },
+  OFFICER_RECUSED: {
+    status: 422,
+    message: '该人员已在本案回避，不能再承办',
+    messageEn: 'This person has withdrawn from the case (recusal) and cannot handle it again',
+  },
+  PENALTY_REASON_REQUIRED: {
+    status: 422,
+    message: '拟处罚超出裁量基准，须书面说明理由',
+    messageEn: 'The penalty lies outside the discretion standard: give a written reason',
+  },
+  PENALTY_LOCKED: {
+    status: 422,
+    message: '处罚决定已作出，拟处罚内容不能再修改',
+    messageEn: 'The decision has been made; the proposed penalty can no longer change',
+  },
+  NO_MATTER_ON_CASE: {
+    status: 422,
+    message: '请先确定案件适用的执法事项',
+    messageEn: 'Choose the enforcement matter of the case first',
+  },
+  DEADLINE_NOT_RUNNING: {
+    status: 422,
+    message: '该期限已不在计算中',
+    messageEn: 'This deadline is no longer running',
+  },
+  DEADLINE_CHANGE_INVALID: {
+    status: 422,
+    message: '期限中止、恢复或延长的设置不合理',
+    messageEn: 'The suspension, resumption or extension is not valid',
+  },
+  REVIEW_NOT_ALLOWED: {
+    status: 422,
+    message: '案件当前不在法制审核环节，或您不能审核本案',
+    messageEn: 'The case is not in legal review, or you may not review it',
   },
   INTERNAL: {
     status: 500,

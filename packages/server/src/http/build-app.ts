@@ -16,6 +16,7 @@ import {
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
+import { caseRoutes } from '../cases/routes.js';
 import { importRoutes } from '../catalog/import-routes.js';
 import { catalogRoutes } from '../catalog/routes.js';
 import type { AppDeps } from '../context.js';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(importRoutes(deps));
       await api.register(lawRoutes(deps));
       await api.register(rulesRoutes(deps));
+      await api.register(caseRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

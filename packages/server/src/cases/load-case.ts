@@ -1,0 +1,92 @@
+import { PROCEDURES, type ProcedureDefinition } from '@sanxiang/core';
+import type { Kysely } from 'kysely';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import type { Actor, Tx } from '../context.js';
+import type { DB } from '../db/schema.js';
+import { AppError } from '../errors/app-error.js';
+import { assertUnitVisible } from '../people/scope.js';
+import { viewDeadline } from './deadlines.js';
+import { issuedDocumentKinds } from './documents-bridge.js';
+import type { GuardContext } from './guards/context.js';
+import { loadLocalRules } from './local-rules.js';
+import { loadOfficers } from './officers.js';
+import { draftDigest } from './penalty.js';
+import type { CaseFlags, CaseRow, Milestones } from './types.js';
+
+// Everything about one case that the engine and the presenter read, loaded together. Inside a write the case
+// row is locked first (FOR UPDATE), so guards see the state the act will change and nobody changes it meanwhile.
+
+export async function loadCaseRow(db: Tx, id: string, actor: Actor | null, lock = false): Promise<CaseRow> {
+  let q = db.selectFrom('cases').selectAll().where('id', '=', id);
+  if (lock) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND');
+  if (actor) await assertUnitVisible(db, actor, row.unit_id);
+  return row;
+}
+
+export function procedureOf(row: CaseRow): ProcedureDefinition {
+  return PROCEDURES[row.procedure];
+}
+
+export type CaseBundle = Omit<GuardContext, 'transition' | 'payload' | 'reason'>;
+
+/**
+ * The guard context without the act: case, parties, officers, deadlines (computed for today), reviews,
+ * events, issued documents, calendar and local rules. `root` is the connection the calendar cache is keyed on.
+ */
+export async function loadBundle(
+  db: Tx,
+  root: Kysely<DB>,
+  row: CaseRow,
+  actor: Actor,
+  today: string,
+  now: Date,
+): Promise<CaseBundle> {
+  const [parties, officers, deadlineRows, reviews, events, issued, calendar, rules] = await Promise.all([
+    db
+      .selectFrom('case_parties')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('sort')
+      .orderBy('created_at')
+      .execute(),
+    loadOfficers(db, row.id, today),
+    db
+      .selectFrom('case_deadlines')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('case_reviews').selectAll().where('case_id', '=', row.id).orderBy('created_at').execute(),
+    db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('at')
+      .orderBy('seq')
+      .execute(),
+    issuedDocumentKinds(db, row.id),
+    loadCalendar(root),
+    loadLocalRules(db),
+  ]);
+  return {
+    caseRow: row,
+    flags: (row.flags ?? {}) as CaseFlags,
+    milestones: (row.milestones ?? {}) as Milestones,
+    procedure: procedureOf(row),
+    parties,
+    officers,
+    deadlines: deadlineRows.map((d) => viewDeadline(d, calendar, rules, today)),
+    reviews,
+    events,
+    issued,
+    calendar,
+    rules,
+    today,
+    now,
+    actor,
+    draftDigest: draftDigest(row, parties),
+  };
+}

@@ -1,0 +1,134 @@
+import { citizenIdCheckChar, creditCodeCheckChar } from '@sanxiang/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { todayInChina } from '../src/clock.js';
+import type { Client, TestApp } from './support/test-app.js';
+
+// Shared by the cases-*.test.ts files: identifiers that pass their checks, certified (and expired) officers
+// of the demo bureau, intake with sensible defaults, taking an action, and a snapshot of everything a case
+// is made of, to prove that a refused act changed nothing.
+
+export const V1 = '/api/v1';
+export const today = () => todayInChina();
+export const daysAgo = (n: number, from = today()) => {
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+};
+
+export function idNumber(birth: string, seq = '123', region = '320682'): string {
+  const first17 = `${region}${birth.replaceAll('-', '')}${seq}`;
+  return first17 + citizenIdCheckChar(first17);
+}
+
+export function creditCode(first17 = '91320682MA1XY2345'): string {
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/** People of a unit holding a certificate valid today, and people whose certificate has expired. */
+export async function officersOf(t: TestApp, unitId?: string) {
+  const day = today();
+  let q = t.deps.db
+    .selectFrom('people as p')
+    .innerJoin('enforcement_certificates as c', 'c.person_id', 'p.id')
+    .select(['p.id', 'p.name', 'p.unit_id', 'c.valid_to', 'c.valid_from', 'c.revoked_at'])
+    .orderBy('p.id');
+  if (unitId) q = q.where('p.unit_id', '=', unitId);
+  const rows = await q.execute();
+  return {
+    valid: rows.filter((r) => !r.revoked_at && r.valid_to >= day && r.valid_from <= day).map((r) => r.id),
+    expired: rows.filter((r) => r.valid_to < day).map((r) => r.id),
+  };
+}
+
+export async function expiredAnywhere(t: TestApp): Promise<string> {
+  const { expired } = await officersOf(t);
+  if (expired.length === 0) throw new Error('the demo has no expired certificate');
+  return expired[0]!;
+}
+
+export function intake(overrides: Record<string, unknown> = {}) {
+  return {
+    source: 'patrol',
+    summary: '如城街道解放路36号门前占道摆摊经营，经劝阻未改正',
+    place: '如皋市如城街道解放路36号',
+    occurredOn: daysAgo(3),
+    discoveredOn: daysAgo(2),
+    procedure: 'general',
+    matterCode: 'CG-CF-005',
+    unitId: 'rg-dd-1',
+    parties: [
+      {
+        kind: 'person',
+        name: '王某某',
+        idNumber: idNumber('1985-04-12'),
+        address: '如皋市如城街道海阳路12号',
+        phone: '13800001111',
+      },
+    ],
+    officers: [],
+    ...overrides,
+  };
+}
+
+export async function createCase(c: Client, overrides: Record<string, unknown> = {}) {
+  const res = await c.post(`${V1}/cases`, intake(overrides));
+  if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+export async function act(
+  c: Client,
+  kase: { id: string; version: number },
+  action: string,
+  payload: Record<string, unknown> = {},
+  reason?: string,
+): Promise<LightMyRequestResponse> {
+  return c.post(`${V1}/cases/${kase.id}/actions/${action}`, {
+    payload,
+    version: kase.version,
+    ...(reason ? { reason } : {}),
+  });
+}
+
+/** Everything a case is made of, for before/after comparison. */
+export async function snapshot(t: TestApp, caseId: string) {
+  const db = t.deps.db;
+  const [row, events, deadlines, officers, parties, reviews, audit] = await Promise.all([
+    db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow(),
+    db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute(),
+    db.selectFrom('case_deadlines').selectAll().where('case_id', '=', caseId).orderBy('id').execute(),
+    db.selectFrom('case_officers').selectAll().where('case_id', '=', caseId).orderBy('person_id').execute(),
+    db.selectFrom('case_parties').selectAll().where('case_id', '=', caseId).orderBy('id').execute(),
+    db.selectFrom('case_reviews').selectAll().where('case_id', '=', caseId).orderBy('id').execute(),
+    db
+      .selectFrom('audit_events')
+      .select(['seq'])
+      .where('target_id', '=', caseId)
+      .where('kind', '=', 'write')
+      .execute(),
+  ]);
+  return { row, events, deadlines, officers, parties, reviews, writes: audit.length };
+}
+
+/** Sets a case's facts directly: for putting a case at a later stage to test one guard there. */
+export async function forceStage(
+  t: TestApp,
+  caseId: string,
+  set: {
+    stage: string;
+    milestones?: Record<string, string>;
+    flags?: Record<string, unknown>;
+    [k: string]: unknown;
+  },
+) {
+  const { milestones, flags, ...rest } = set;
+  await t.deps.db
+    .updateTable('cases')
+    .set({
+      ...rest,
+      ...(milestones ? { milestones: JSON.stringify(milestones) } : {}),
+      ...(flags ? { flags: JSON.stringify(flags) } : {}),
+    } as never)
+    .where('id', '=', caseId)
+    .execute();
+}
