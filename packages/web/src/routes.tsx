@@ -3,12 +3,15 @@ import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './auth/LoginPage';
 import { RequirePermission } from './auth/RequirePermission';
 import { SessionGate } from './auth/SessionGate';
+import type { CatalogKind } from './catalog/catalog-model';
 import { entryFor, type MenuKey } from './layout/menu-items';
 import { NotFoundPage } from './shared/NotFoundPage';
 
 // Pages are loaded on first visit: most users only ever open two or three of them.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+const page = <K extends string, P extends object = object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+) => lazy(async () => ({ default: (await load())[name] }));
 
 const DashboardPage = page(() => import('./dashboard/DashboardPage'), 'DashboardPage');
 const PeoplePage = page(() => import('./people/PeoplePage'), 'PeoplePage');
@@ -18,11 +21,30 @@ const UsersPage = page(() => import('./admin/UsersPage'), 'UsersPage');
 const SecurityPolicyPage = page(() => import('./admin/SecurityPolicyPage'), 'SecurityPolicyPage');
 const AuditPage = page(() => import('./audit/AuditPage'), 'AuditPage');
 const ProfilePage = page(() => import('./profile/ProfilePage'), 'ProfilePage');
+const LawsPage = page(() => import('./laws/LawsPage'), 'LawsPage');
+const LawReaderPage = page(() => import('./laws/LawReaderPage'), 'LawReaderPage');
+const CatalogVersionsPage = page(() => import('./catalog/CatalogVersionsPage'), 'CatalogVersionsPage');
+const CatalogVersionPage = page(() => import('./catalog/CatalogVersionPage'), 'CatalogVersionPage');
+const CatalogDiffPage = page(() => import('./catalog/CatalogDiffPage'), 'CatalogDiffPage');
+const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
 
 /** Each page is guarded by the permission of its menu item, so the two can never disagree. */
 const guard = (key: MenuKey, element: ReactNode) => (
   <RequirePermission permission={entryFor(key).permission}>{element}</RequirePermission>
 );
+
+/**
+ * The two lists share their pages; each kind gets its own routes under its menu item. The key makes React
+ * start afresh when moving from one list to the other instead of carrying one list's state into the other.
+ */
+const catalogRoutes = (kind: CatalogKind) => [
+  { path: `catalogs/${kind}`, element: guard(kind, <CatalogVersionsPage key={kind} kind={kind} />) },
+  {
+    path: `catalogs/${kind}/versions/:versionId`,
+    element: guard(kind, <CatalogVersionPage key={kind} kind={kind} />),
+  },
+  { path: `catalogs/${kind}/diff`, element: guard(kind, <CatalogDiffPage key={kind} kind={kind} />) },
+];
 
 export const CONSOLE_BASENAME = '/console';
 
@@ -35,6 +57,11 @@ export function createConsoleRouter() {
         element: <SessionGate />,
         children: [
           { index: true, element: guard('dashboard', <DashboardPage />) },
+          { path: 'laws', element: guard('laws', <LawsPage />) },
+          { path: 'laws/:lawId', element: guard('laws', <LawReaderPage />) },
+          ...catalogRoutes('matters'),
+          ...catalogRoutes('inspections'),
+          { path: 'rules', element: guard('rules', <RulesPage />) },
           { path: 'people', element: guard('people', <PeoplePage />) },
           { path: 'units', element: guard('units', <UnitsPage />) },
           { path: 'calendar', element: guard('calendar', <CalendarPage />) },

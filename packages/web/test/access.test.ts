@@ -8,14 +8,22 @@ import { MENU_ENTRIES, menuKeyForPath, visibleMenuEntries } from '../src/layout/
 const menuFor = (...roles: RoleCode[]) => visibleMenuEntries(new Set(permissionsOf(roles))).map((e) => e.key);
 
 describe('menu by permissions', () => {
+  // Every member of staff reads the law library, the published lists and the rules register.
+  const everyday = ['dashboard', 'laws', 'matters', 'inspections', 'rules', 'people', 'units', 'calendar'];
+
   it('shows a field officer the everyday pages only', () => {
-    expect(menuFor('officer')).toEqual(['dashboard', 'people', 'units', 'calendar']);
+    expect(menuFor('officer')).toEqual(everyday);
   });
 
   it('splits the administrators’ pages between the three administrators', () => {
-    expect(menuFor('sysadmin')).toEqual(['dashboard', 'people', 'units', 'calendar', 'accounts']);
-    expect(menuFor('secadmin')).toEqual(['dashboard', 'people', 'units', 'calendar', 'accounts', 'security']);
-    expect(menuFor('auditadmin')).toEqual(['dashboard', 'people', 'units', 'calendar', 'audit']);
+    expect(menuFor('sysadmin')).toEqual([...everyday, 'accounts']);
+    expect(menuFor('secadmin')).toEqual([...everyday, 'accounts', 'security']);
+    expect(menuFor('auditadmin')).toEqual([...everyday, 'audit']);
+  });
+
+  it('gathers the published lists and the rules register in the 事前公开 group, in menu order', () => {
+    const grouped = MENU_ENTRIES.filter((e) => e.group === 'disclosure').map((e) => e.key);
+    expect(grouped).toEqual(['matters', 'inspections', 'rules']);
   });
 
   it('shows nothing to an account without roles', () => {
@@ -41,13 +49,21 @@ describe('menuKeyForPath', () => {
     expect(menuKeyForPath('/peoplex')).toBeUndefined();
     expect(menuKeyForPath('/profile')).toBeUndefined();
   });
+
+  it('keeps the list’s item lit on its versions, comparisons and the law reader', () => {
+    expect(menuKeyForPath('/catalogs/matters/versions/demo-matters-v3')).toBe('matters');
+    expect(menuKeyForPath('/catalogs/inspections/diff')).toBe('inspections');
+    expect(menuKeyForPath('/laws/urban-road-regulation-2019')).toBe('laws');
+    expect(menuKeyForPath('/rules')).toBe('rules');
+    expect(menuKeyForPath('/catalogs')).toBeUndefined();
+  });
 });
 
 describe('effectivePermissions', () => {
   it('trusts the server list and drops permissions core does not know', () => {
     const perms = effectivePermissions({
       roles: ['officer'],
-      permissions: ['audit.read', 'cases.approve' as Permission],
+      permissions: ['audit.read', 'no-such.permission' as Permission],
     });
     expect([...perms]).toEqual(['audit.read']);
   });

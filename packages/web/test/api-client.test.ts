@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, detailNumber, errorFromResponse, fieldProblems } from '../src/api/api-error';
-import { buildUrl, request, type SessionListener, setCsrfToken, setSessionListener } from '../src/api/client';
-import { formFieldErrors } from '../src/api/form-errors';
+import {
+  api,
+  buildUrl,
+  request,
+  type SessionListener,
+  setCsrfToken,
+  setSessionListener,
+} from '../src/api/client';
+import { formFieldErrors, withoutFieldPrefix } from '../src/api/form-errors';
 import { shouldRetry } from '../src/api/query-client';
 
 /** The ApiError a request rejects with; fails the test if it resolves instead. */
@@ -57,6 +64,28 @@ describe('request', () => {
     expect(headersOfCall(1)['x-csrf-token']).toBe('tok-123');
     expect(fetchMock.mock.calls[1]?.[1]?.body).toBe(JSON.stringify({ reason: '离职' }));
     expect(headersOfCall(1)['content-type']).toBe('application/json');
+  });
+
+  it('sends a FormData body as multipart (no JSON content type) with the CSRF token', async () => {
+    setCsrfToken('tok-9');
+    fetchMock.mockResolvedValueOnce(jsonResponse(202, { jobId: 'j1' }));
+    const form = new FormData();
+    form.append('workbook', new Blob(['x']), 'list.xlsx');
+    await expect(api.upload('/catalogs/matters/versions/v3/import', form)).resolves.toEqual({ jobId: 'j1' });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe(form);
+    expect(headersOfCall(0)['content-type']).toBeUndefined();
+    expect(headersOfCall(0)['x-csrf-token']).toBe('tok-9');
+  });
+
+  it('deletes with the CSRF token and no body', async () => {
+    setCsrfToken('tok-9');
+    fetchMock.mockResolvedValueOnce(new Response(null, { status: 204 }));
+    await expect(api.delete('/catalogs/matters/versions/v3/items/CG-1')).resolves.toBeUndefined();
+    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('DELETE');
+    expect(fetchMock.mock.calls[0]?.[1]?.body).toBeUndefined();
+    expect(headersOfCall(0)['x-csrf-token']).toBe('tok-9');
   });
 
   it('returns parsed JSON, and undefined for 204', async () => {
@@ -173,6 +202,36 @@ describe('validation errors', () => {
       name: ['username'],
       errors: ['Username taken', 'Too long'],
     });
+  });
+});
+
+describe('withoutFieldPrefix', () => {
+  it('drops the field path the server puts before a message shown beside that field', () => {
+    expect(withoutFieldPrefix('bases.0.article：条号须为正整数', 'bases.0.article')).toBe('条号须为正整数');
+    expect(withoutFieldPrefix('code: must match', 'code')).toBe('must match');
+    expect(withoutFieldPrefix('用户名已存在', 'username')).toBe('用户名已存在');
+    // Only the field's own path is a prefix; another field's name stays.
+    expect(withoutFieldPrefix('name：请填写事项名称', 'code')).toBe('name：请填写事项名称');
+  });
+
+  it('applies when grouping validation errors for the form', async () => {
+    const err = await errorFromResponse(
+      jsonResponse(400, {
+        code: 'VALIDATION_FAILED',
+        message: '请求参数有误',
+        messageEn: 'The request is invalid',
+        details: [
+          {
+            field: 'discretion.0.fineMax',
+            message: 'discretion.0.fineMax：罚款下限不能高于上限',
+            messageEn: 'discretion.0.fineMax: 罚款下限不能高于上限',
+          },
+        ],
+      }),
+    );
+    expect(formFieldErrors(err, 'zh-CN')).toEqual([
+      { name: ['discretion', 0, 'fineMax'], errors: ['罚款下限不能高于上限'] },
+    ]);
   });
 });
 

@@ -63,7 +63,9 @@ function notify(err: ApiError): void {
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (file uploads) sets its own multipart content type with the boundary.
+  const multipart = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let res: Response;
@@ -72,7 +74,12 @@ export async function request<T>(method: Method, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : multipart
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -96,4 +103,10 @@ export const api = {
     request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body: body ?? {} }),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data: files and their accompanying fields. */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
 };
+
+/** The address of a file the API serves (exports, documents), for a plain download link. */
+export const downloadUrl = (path: string, query?: Record<string, QueryValue>) => buildUrl(path, query);

@@ -8,13 +8,27 @@ export interface FormFieldError {
 }
 
 /**
+ * Some server messages start with the field's own path ("bases.0.article：条号须为正整数") so that they read on
+ * their own; shown beside that very field the path is noise, so it is dropped there.
+ */
+export function withoutFieldPrefix(text: string, field: string): string {
+  for (const sep of ['：', ': ', ':']) {
+    if (text.startsWith(`${field}${sep}`)) return text.slice(field.length + sep.length).trimStart();
+  }
+  return text;
+}
+
+/**
  * Groups a VALIDATION_FAILED's details by field, in the user's language. Server field names may be dotted
  * paths ("roles.1"), which antd wants as name arrays with numeric indexes.
  */
 export function formFieldErrors(err: ApiError, lang: Lang): FormFieldError[] {
   const byField = new Map<string, string[]>();
   for (const p of fieldProblems(err)) {
-    const text = lang === 'en' ? p.messageEn || p.message : p.message || p.messageEn;
+    const text = withoutFieldPrefix(
+      lang === 'en' ? p.messageEn || p.message : p.message || p.messageEn,
+      p.field,
+    );
     const list = byField.get(p.field) ?? [];
     list.push(text);
     byField.set(p.field, list);

@@ -2,11 +2,14 @@ import { adminMessages } from './messages/admin';
 import { auditMessages } from './messages/audit';
 import { authMessages } from './messages/auth';
 import { calendarMessages } from './messages/calendar';
+import { catalogMessages } from './messages/catalog';
 import { commonMessages } from './messages/common';
 import { dashboardMessages } from './messages/dashboard';
+import { lawsMessages } from './messages/laws';
 import { layoutMessages } from './messages/layout';
 import { peopleMessages } from './messages/people';
 import { profileMessages } from './messages/profile';
+import { rulesMessages } from './messages/rules';
 import { unitsMessages } from './messages/units';
 
 export type { Lang } from './lang';
@@ -28,6 +31,9 @@ export const DICTIONARY = {
   ...auditMessages,
   ...calendarMessages,
   ...profileMessages,
+  ...lawsMessages,
+  ...catalogMessages,
+  ...rulesMessages,
 } as const;
 
 export type MessageKey = keyof typeof DICTIONARY;

@@ -1,10 +1,15 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   IdcardOutlined,
+  NotificationOutlined,
+  OrderedListOutlined,
   SafetyCertificateOutlined,
+  SnippetsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
@@ -14,11 +19,15 @@ import { effectivePermissions } from '../auth/access';
 import { useCurrentUser } from '../auth/session';
 import { useT } from '../i18n/language';
 import { LanguageSwitch } from './LanguageSwitch';
-import { type MenuKey, menuKeyForPath, visibleMenuEntries } from './menu-items';
+import { MENU_GROUPS, type MenuGroup, type MenuKey, menuKeyForPath, visibleMenuEntries } from './menu-items';
 import { UserMenu } from './UserMenu';
 
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
+  laws: <BookOutlined />,
+  matters: <OrderedListOutlined />,
+  inspections: <FileSearchOutlined />,
+  rules: <SnippetsOutlined />,
   people: <IdcardOutlined />,
   units: <ApartmentOutlined />,
   calendar: <CalendarOutlined />,
@@ -27,6 +36,12 @@ const ICONS: Record<MenuKey, ReactNode> = {
   audit: <AuditOutlined />,
 };
 
+const GROUP_ICONS: Record<MenuGroup, ReactNode> = {
+  disclosure: <NotificationOutlined />,
+};
+
+const groupKey = (group: MenuGroup) => `group:${group}`;
+
 export function ConsoleLayout() {
   const me = useCurrentUser();
   const t = useT();
@@ -34,12 +49,29 @@ export function ConsoleLayout() {
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
 
-  // Items are real links, so they can be opened in a new tab and are announced as links.
-  const items: MenuProps['items'] = visibleMenuEntries(effectivePermissions(me)).map((e) => ({
-    key: e.key,
-    icon: ICONS[e.key],
-    label: <Link to={e.path}>{t(e.label)}</Link>,
-  }));
+  // Items are real links, so they can be opened in a new tab and are announced as links. Grouped entries
+  // go into one sub-menu, placed where the group's first entry is.
+  const items: NonNullable<MenuProps['items']> = [];
+  const groups = new Map<MenuGroup, NonNullable<MenuProps['items']>>();
+  for (const e of visibleMenuEntries(effectivePermissions(me))) {
+    const item = { key: e.key, icon: ICONS[e.key], label: <Link to={e.path}>{t(e.label)}</Link> };
+    if (!e.group) {
+      items.push(item);
+      continue;
+    }
+    let children = groups.get(e.group);
+    if (!children) {
+      children = [];
+      groups.set(e.group, children);
+      items.push({
+        key: groupKey(e.group),
+        icon: GROUP_ICONS[e.group],
+        label: t(MENU_GROUPS[e.group]),
+        children,
+      });
+    }
+    children.push(item);
+  }
   const selected = menuKeyForPath(location.pathname);
 
   return (
@@ -66,6 +98,7 @@ export function ConsoleLayout() {
           <Menu
             mode="inline"
             items={items}
+            defaultOpenKeys={[...groups.keys()].map(groupKey)}
             selectedKeys={selected ? [selected] : []}
             style={{ borderInlineEnd: 0 }}
           />

@@ -1,7 +1,26 @@
 import type { Permission } from '@sanxiang/core';
 import type { MessageKey } from '../i18n/dictionary';
 
-export type MenuKey = 'dashboard' | 'people' | 'units' | 'calendar' | 'accounts' | 'security' | 'audit';
+export type MenuKey =
+  | 'dashboard'
+  | 'laws'
+  | 'matters'
+  | 'inspections'
+  | 'rules'
+  | 'people'
+  | 'units'
+  | 'calendar'
+  | 'accounts'
+  | 'security'
+  | 'audit';
+
+/** Sub-menus that gather related entries. */
+export type MenuGroup = 'disclosure';
+
+export const MENU_GROUPS: Record<MenuGroup, MessageKey> = {
+  // 事前公开: the lists and rules the bureau publishes before it enforces (P-03, P-04, P-05, I-01).
+  disclosure: 'menu.group.disclosure',
+};
 
 export interface MenuEntry {
   key: MenuKey;
@@ -9,11 +28,28 @@ export interface MenuEntry {
   label: MessageKey;
   /** The permission that both shows the menu item and guards its route. */
   permission: Permission;
+  group?: MenuGroup;
 }
 
 // In the order staff use them: daily work first, administration after, the audit trail last.
 export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/', label: 'menu.dashboard', permission: 'dashboard.read' },
+  { key: 'laws', path: '/laws', label: 'menu.laws', permission: 'catalog.read' },
+  {
+    key: 'matters',
+    path: '/catalogs/matters',
+    label: 'menu.matters',
+    permission: 'catalog.read',
+    group: 'disclosure',
+  },
+  {
+    key: 'inspections',
+    path: '/catalogs/inspections',
+    label: 'menu.inspections',
+    permission: 'catalog.read',
+    group: 'disclosure',
+  },
+  { key: 'rules', path: '/rules', label: 'menu.rules', permission: 'catalog.read', group: 'disclosure' },
   { key: 'people', path: '/people', label: 'menu.people', permission: 'people.read' },
   { key: 'units', path: '/units', label: 'menu.units', permission: 'units.read' },
   { key: 'calendar', path: '/calendar', label: 'menu.calendar', permission: 'calendar.read' },

@@ -25,6 +25,9 @@ interface ReasonModalProps {
   description?: ReactNode;
   okText: string;
   danger?: boolean;
+  /** The field's label and placeholder when "reason" is not the right word (退回理由). */
+  label?: string;
+  placeholder?: string;
   /** Resolves when done; a rejection keeps the dialog open and shows the error. */
   onSubmit: (reason: string) => Promise<unknown>;
   onClose: () => void;
@@ -40,6 +43,8 @@ export function ReasonModal({
   description,
   okText,
   danger,
+  label,
+  placeholder,
   onSubmit,
   onClose,
 }: ReasonModalProps) {
@@ -83,12 +88,12 @@ export function ReasonModal({
     >
       {description ? <div style={{ marginBottom: 16 }}>{description}</div> : null}
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="reason" label={t('common.reason')} rules={reasonRules(t)}>
+        <Form.Item name="reason" label={label ?? t('common.reason')} rules={reasonRules(t)}>
           <Input.TextArea
             rows={3}
             showCount
             maxLength={REASON_MAX}
-            placeholder={t('common.reasonPlaceholder')}
+            placeholder={placeholder ?? t('common.reasonPlaceholder')}
           />
         </Form.Item>
       </Form>

@@ -17,6 +17,7 @@ export const commonMessages = {
   'common.loadFailed': ['加载失败', 'Could not load'],
   'common.loading': ['加载中…', 'Loading…'],
   'common.noMatch': ['没有符合条件的记录', 'Nothing matches these filters'],
+  'common.no': ['否', 'No'],
   'common.notFound': ['记录不存在', 'Not found'],
   'common.ok': ['确定', 'OK'],
   'common.pageNotFound': ['页面不存在', 'Page not found'],
@@ -37,6 +38,7 @@ export const commonMessages = {
   'common.save': ['保存', 'Save'],
   'common.search': ['查询', 'Search'],
   'common.total': ['共 {total} 条', '{total} in total'],
+  'common.yes': ['是', 'Yes'],
   'common.unexpectedError': [
     '发生意外错误，请刷新页面后重试',
     'Something went wrong. Reload the page and try again.',

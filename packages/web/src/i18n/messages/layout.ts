@@ -1,5 +1,10 @@
 export const layoutMessages = {
   'menu.dashboard': ['工作台', 'Dashboard'],
+  'menu.laws': ['法律法规库', 'Law library'],
+  'menu.group.disclosure': ['事前公开', 'Disclosure'],
+  'menu.matters': ['执法事项清单', 'Matters list'],
+  'menu.inspections': ['随机抽查事项清单', 'Inspection list'],
+  'menu.rules': ['制度文件', 'Bureau rules'],
   'menu.people': ['人员与执法证', 'Officers & certificates'],
   'menu.units': ['组织机构', 'Organisation'],
   'menu.calendar': ['工作日历', 'Work calendar'],
