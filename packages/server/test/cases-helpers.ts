@@ -132,3 +132,50 @@ export async function forceStage(
     .where('id', '=', caseId)
     .execute();
 }
+
+/** A running clock as the engine would have started it. */
+export async function insertDeadline(
+  t: TestApp,
+  caseId: string,
+  d: {
+    kind: string;
+    stage: string;
+    from: string;
+    days: number;
+    unit: 'working' | 'calendar';
+    limitKind?: 'deadline' | 'wait';
+    rule?: string;
+    extensions?: unknown[];
+  },
+): Promise<string> {
+  const id = `dl-${d.kind}-${Math.random().toString(36).slice(2, 8)}`;
+  await t.deps.db
+    .insertInto('case_deadlines')
+    .values({
+      id,
+      case_id: caseId,
+      kind: d.kind,
+      stage: d.stage,
+      limit_kind: d.limitKind ?? 'deadline',
+      from_date: d.from,
+      days: d.days,
+      unit: d.unit,
+      rule: d.rule ?? '测试',
+      extensions: JSON.stringify(d.extensions ?? []),
+    })
+    .execute();
+  return id;
+}
+
+/** Re-reads the case through the API (for its current version and actions). */
+export async function reload(c: Client, id: string) {
+  const res = await c.get(`${V1}/cases/${id}`);
+  if (res.statusCode !== 200) throw new Error(`get failed: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+export function articlesOf(body: {
+  details?: { refusals?: { articles: { articles: number[] }[] }[] };
+}): number[] {
+  return (body.details?.refusals?.[0]?.articles ?? []).flatMap((a) => a.articles);
+}

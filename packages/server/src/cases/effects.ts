@@ -222,8 +222,7 @@ export async function moveDeadlines(
     return;
   }
   if (t.from !== t.to) await endDeadlines(trx, c.id, today, { stage: t.from, status: 'met' });
-  if (t.action === 'approve-filing')
-    await startDeadline(trx, c.id, procedure, 'decision', milestones, rules);
+  if (t.action === 'approve-filing') await startDeadline(trx, c.id, procedure, 'decision', milestones, rules);
   const closing =
     t.to === 'closing' || t.to === 'recorded' || finalStages(procedure).some((s) => s.code === t.to);
   if (closing) {
