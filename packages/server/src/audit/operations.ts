@@ -50,6 +50,10 @@ export const AUDIT_OPERATIONS = {
   'case.deadline-extended': { name: '期限延长', nameEn: 'Deadline extended', kind: 'write' },
   'case.review-recorded': { name: '登记法制审核意见', nameEn: 'Legal review recorded', kind: 'write' },
   'case.approval-recorded': { name: '负责人审批', nameEn: 'Approval recorded', kind: 'write' },
+  'document.drafted': { name: '制作文书草稿', nameEn: 'Document drafted', kind: 'write' },
+  'document.issued': { name: '签发文书', nameEn: 'Document issued', kind: 'write' },
+  'document.voided': { name: '作废文书', nameEn: 'Document voided', kind: 'write' },
+  'document.downloaded': { name: '下载文书', nameEn: 'Document downloaded', kind: 'read' },
   'system.admin-created': {
     name: '创建管理员（命令行）',
     nameEn: 'Administrator created (CLI)',

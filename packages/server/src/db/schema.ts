@@ -396,6 +396,45 @@ export interface CaseReviewTable {
   created_at: Generated<Date>;
 }
 
+// The documents of a case (0006-documents): documents/document-model.ts is the shape of `content`.
+export interface DocumentSequenceTable {
+  organ: string;
+  kind: string;
+  year: number;
+  next: number;
+}
+
+export interface CaseDocumentTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  status: 'draft' | 'issued';
+  title: string;
+  content: ColumnType<Record<string, unknown>, string, string>;
+  input: ColumnType<Record<string, unknown>, string | undefined, string>;
+  number: string | null;
+  year: number | null;
+  serial: number | null;
+  pdf_key: string | null;
+  pdf_size: number | null;
+  pdf_sha256: string | null;
+  pdf_sm3: string | null;
+  docx_key: string | null;
+  docx_size: number | null;
+  docx_sha256: string | null;
+  docx_sm3: string | null;
+  drafted_by: string | null;
+  drafted_at: Generated<Date>;
+  issued_by: string | null;
+  issued_at: Timestamp | null;
+  issued_on: string | null;
+  voided_by: string | null;
+  voided_at: Timestamp | null;
+  void_reason: string | null;
+  replaced_by: string | null;
+  replaces: string | null;
+}
+
 export interface DB {
   meta: MetaTable;
   units: UnitTable;
@@ -423,4 +462,6 @@ export interface DB {
   case_events: CaseEventTable;
   case_deadlines: CaseDeadlineTable;
   case_reviews: CaseReviewTable;
+  document_sequences: DocumentSequenceTable;
+  case_documents: CaseDocumentTable;
 }

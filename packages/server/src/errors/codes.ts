@@ -275,6 +275,26 @@ export const ERRORS = {
     message: '案件当前不在法制审核环节，或您不能审核本案',
     messageEn: 'The case is not in legal review, or you may not review it',
   },
+  DOCUMENT_ALREADY_ISSUED: {
+    status: 409,
+    message: '该文书已签发，内容和文号已固定，不能再次签发或修改；如需更正，请作废后重新制作',
+    messageEn: 'This document is already issued and frozen; void it and issue a new one to change it',
+  },
+  DOCUMENT_NOT_ISSUED: {
+    status: 409,
+    message: '该文书尚未签发',
+    messageEn: 'This document has not been issued',
+  },
+  DOCUMENT_ALREADY_VOIDED: {
+    status: 409,
+    message: '该文书已作废',
+    messageEn: 'This document is already void',
+  },
+  DOCUMENT_FONTS_MISSING: {
+    status: 503,
+    message: '服务器缺少公文字体，暂时无法生成文书，请联系系统管理员（SANXIANG_FONT_DIR）',
+    messageEn: 'The server lacks the document fonts (SANXIANG_FONT_DIR); ask the system administrator',
+  },
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',

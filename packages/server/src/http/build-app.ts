@@ -21,6 +21,7 @@ import { importRoutes } from '../catalog/import-routes.js';
 import { catalogRoutes } from '../catalog/routes.js';
 import type { AppDeps } from '../context.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
+import { documentRoutes } from '../documents/routes.js';
 import { installErrorHandler } from '../errors/error-handler.js';
 import { lawRoutes } from '../laws/routes.js';
 import { peopleRoutes } from '../people/routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(lawRoutes(deps));
       await api.register(rulesRoutes(deps));
       await api.register(caseRoutes(deps));
+      await api.register(documentRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

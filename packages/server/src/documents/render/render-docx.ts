@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HorizontalPositionRelativeFrom,
   LineRuleType,
   Packer,
@@ -120,7 +121,10 @@ function para(
 }
 
 /** Renders the document as .docx bytes. */
-export async function renderDocx(content: DocumentContent): Promise<Buffer> {
+export async function renderDocx(
+  content: DocumentContent,
+  options: { draft?: boolean } = {},
+): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [...header(content)];
   const bodySize = content.layout === 'record' || content.layout === 'form' ? SIZES.small : SIZES.body;
   if (content.addressee) children.push(para(`${content.addressee}：`, { size: bodySize, align: 'left' }));
@@ -174,6 +178,15 @@ export async function renderDocx(content: DocumentContent): Promise<Buffer> {
             },
           },
         },
+        ...(options.draft
+          ? {
+              headers: {
+                default: new Header({
+                  children: [para('草稿　未签发', { size: SIZES.form, color: '999999', align: 'right' })],
+                }),
+              },
+            }
+          : {}),
         footers: {
           default: new Footer({
             children: [

@@ -63,7 +63,11 @@ const FORM_TOP = 25 * MM;
  * line, so pagination is ours: nothing overlaps and nothing runs off the page. Fonts come from
  * SANXIANG_FONT_DIR (fonts.ts).
  */
-export async function renderPdf(content: DocumentContent, fonts: LoadedFonts = loadFonts()): Promise<Buffer> {
+export async function renderPdf(
+  content: DocumentContent,
+  fonts: LoadedFonts = loadFonts(),
+  options: { draft?: boolean } = {},
+): Promise<Buffer> {
   const date = content.signature?.date ?? null;
   const doc = new PDFDocument({
     size: 'A4',
@@ -86,7 +90,7 @@ export async function renderPdf(content: DocumentContent, fonts: LoadedFonts = l
     doc.on('error', reject);
   });
   registerFonts(doc, fonts);
-  new Typesetter(doc, content).run();
+  new Typesetter(doc, content, options.draft ?? false).run();
   doc.end();
   await done;
   return Buffer.concat(chunks);
@@ -103,6 +107,7 @@ class Typesetter {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly content: DocumentContent,
+    private readonly draft: boolean,
   ) {
     this.top = content.layout === 'form' ? FORM_TOP : PAGE.top;
     this.y = this.top;
@@ -552,6 +557,19 @@ class Typesetter {
     this.y = Math.max(organTop + 2 * pitch, cy + r);
   }
 
+  /** A draft (not issued, no number) says so across every page: it is for checking, not for serving. */
+  private draftMark(): void {
+    const doc = this.doc;
+    doc.save();
+    doc.font('serifBold').fontSize(72).fillColor('#C8C8C8').fillOpacity(0.35);
+    const text = '草稿　未签发';
+    const w = doc.widthOfString(text);
+    doc.rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+    doc.text(text, PAGE.width / 2 - w / 2, PAGE.height / 2 - 36, { lineBreak: false });
+    doc.restore();
+    doc.fillOpacity(1).fillColor('black');
+  }
+
   // ——— footers ———
 
   /** Page numbers "— 1 —" (GB/T 9704 5.2.4); records also carry the signature line of each page. */
@@ -578,6 +596,7 @@ class Typesetter {
           lineBreak: false,
         });
       }
+      if (this.draft) this.draftMark();
       this.doc.page.margins.bottom = margin;
     }
   }

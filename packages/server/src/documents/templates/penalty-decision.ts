@@ -42,10 +42,10 @@ export function penaltyDecision(ctx: DocumentContext): DocumentContent {
   ];
   if (penalty?.circumstances) blocks.push(p(`本机关认为，${trimEnd(penalty.circumstances)}。`));
   blocks.push(
-    p(
-      `依据${penaltyBasisText(ctx)}的规定，本机关决定对${you(ctx)}作出如下行政处罚：${penaltyText(penalty)}。`,
-      { elements: ['basis', 'penalty'] },
-    ),
+    p(`依据${penaltyBasisText(ctx)}的规定，本机关决定对${you(ctx)}作出如下行政处罚：`, {
+      elements: ['basis'],
+    }),
+    p(`${penaltyText(penalty)}。`, { elements: ['penalty'] }),
   );
   if (penalty?.measures) blocks.push(p(`同时，${trimEnd(penalty.measures)}。`));
   if (hasFine(penalty)) blocks.push(...paymentParagraphs(ctx, penalty));
