@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../src/db/schema.js';
 import type { DocumentContext } from '../src/documents/document-context.js';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../src/documents/document-settings.js';
 
@@ -89,4 +92,42 @@ export function sampleContext(overrides: Partial<DocumentContext> = {}): Documen
     },
     ...overrides,
   };
+}
+
+/** A case row as intake would leave it, inserted directly (for numbering tests that need no API). */
+export async function insertBareCase(db: Kysely<DB>, unitId = 'rg-dd-1'): Promise<string> {
+  const id = randomUUID();
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'zhifa')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('cases')
+    .values({
+      id,
+      source_no: `T${id.slice(0, 8)}`,
+      query_code: 'K7QX9M2P',
+      procedure: 'general',
+      stage: 'investigation',
+      unit_id: unitId,
+      source: 'patrol',
+      source_ref: null,
+      summary: '擅自占用城市道路堆放建筑材料',
+      place: '如皋市如城街道福寿东路',
+      occurred_on: '2026-10-12',
+      discovered_on: '2026-10-12',
+      filed_on: null,
+      case_no: null,
+      matter_code: null,
+      matter_version_id: null,
+      circumstances: null,
+      proposed_penalty: null,
+      notified_penalty: null,
+      penalty_after_defence: null,
+      decision: null,
+      created_by: user.id,
+    })
+    .execute();
+  return id;
 }
