@@ -512,6 +512,8 @@ class Typesetter {
     const pitch = pitchFor(size) * 1.3;
     this.space(pitch * 0.3);
     const doc = this.doc.font('serif').fontSize(size);
+    // Signature lines stay together on one page.
+    this.ensure(block.lines.length * pitch);
     const dateText = '年　　月　　日';
     const dateX = RIGHT - doc.widthOfString(dateText) - size;
     for (const l of block.lines) {

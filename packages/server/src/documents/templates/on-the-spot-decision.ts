@@ -50,17 +50,14 @@ export function onTheSpotDecision(ctx: DocumentContext): DocumentContent {
     ],
     signature: signature(ctx),
     queryCode: ctx.case.queryCode,
-    notes: [
-      '当事人拒绝签收的，由执法人员在本决定书上注明。本决定书应当报所属行政机关备案。',
-      ...queryNote(ctx),
-    ],
+    notes: ['本决定书应当报所属行政机关备案。', ...queryNote(ctx)],
     appendix: [
       {
         type: 'signatures',
         lines: [
           { label: '执法人员（签名）：' },
           { label: '当事人（签收）：' },
-          { label: '当事人拒绝签收的情况：', dated: false },
+          { label: '当事人拒绝签收的，由执法人员注明：', dated: false },
         ],
       },
     ],

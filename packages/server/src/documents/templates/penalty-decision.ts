@@ -75,7 +75,7 @@ function priorNoticeSentence(ctx: DocumentContext): string {
   const notice = ctx.issued['prior-notice'];
   const rights = hearingRight(ctx) ? '陈述、申辩和要求听证' : '陈述、申辩';
   const told = notice
-    ? `本机关于${textDate(notice.issuedOn)}向${you(ctx)}送达了《行政处罚事先告知书》${notice.number ? `（${notice.number}）` : ''}，告知了拟作出行政处罚的内容及事实、理由、依据，以及${you(ctx)}依法享有的${rights}的权利。`
+    ? `本机关于${textDate(notice.issuedOn)}作出《行政处罚事先告知书》${notice.number ? `（${notice.number}）` : ''}并依法送达${you(ctx)}，告知了拟作出行政处罚的内容及事实、理由、依据，以及${you(ctx)}依法享有的${rights}的权利。`
     : `本机关已依法向${you(ctx)}告知拟作出行政处罚的内容及事实、理由、依据，以及${you(ctx)}依法享有的${rights}的权利。`;
   const flags = ctx.case.flags;
   let answer: string;

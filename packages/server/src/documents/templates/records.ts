@@ -37,7 +37,7 @@ function closing(ctx: DocumentContext, who: string): DocumentBlock[] {
     {
       type: 'signatures',
       lines: [
-        { label: `${who}意见：`, value: '以上笔录我已看过，与我所说（现场情况）相符。', dated: false },
+        { label: `${who}核对意见（亲笔书写）：`, dated: false },
         { label: `${who}（签名）：` },
         { label: '执法人员（签名）：' },
         { label: '记录人（签名）：' },
