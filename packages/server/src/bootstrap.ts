@@ -2,6 +2,7 @@ import { seedCalendarIfEmpty } from './calendar/seed-calendar.js';
 import { systemContext } from './context.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
+import { seedDemoCases } from './demo/seed-cases.js';
 import { seedCatalogDemo } from './demo/seed-catalog.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoRules } from './demo/seed-rules.js';
@@ -23,5 +24,7 @@ export async function bootstrap(database: Database, options: { demo: boolean }):
   if (options.demo) await seedDemoRules(database.db, systemContext('seed-demo'));
   // After the law library (every basis must resolve) and the demo bureau (its accounts draft and approve).
   if (options.demo) await seedCatalogDemo(database.db, systemContext('seed-demo'));
+  // After the catalogue (cases name its matters) and the people (officers with certificates).
+  if (options.demo) await seedDemoCases(database.db, systemContext('seed-demo'));
   return { migrations, calendarDays, lawLibrary, demoSeeded };
 }

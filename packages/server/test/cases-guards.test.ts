@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgetCalendar } from '../src/calendar/load-calendar.js';
 import {
   act,
   articlesOf,
@@ -581,6 +582,13 @@ describe('the engine itself', () => {
     const jiandu = await t.as('jiandu');
     const ro = await act(jiandu, kase, 'approve-filing');
     expect(ro.statusCode).toBe(403);
+  });
+
+  it('acts with a cold calendar cache (the calendar is read before the transaction opens)', async () => {
+    const kase = await createCase(zhifa, { officers: two() });
+    forgetCalendar(t.deps.db);
+    const res = await act(zhifa, kase, 'propose-filing');
+    expect(res.statusCode, res.body).toBe(200);
   });
 
   it('a case outside the caller’s unit answers 404', async () => {

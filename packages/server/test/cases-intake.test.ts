@@ -175,9 +175,17 @@ describe('list and read', () => {
     const zhifa = await t.as('zhifa');
     const changjiang = await t.as('changjiang');
     const { valid } = await officersOf(t, 'rg-dd-1');
-    const a = await createCase(zhifa, { officers: [{ personId: valid[0], role: 'lead' }] });
-    const b = await createCase(zhifa, { parties: [{ kind: 'person', name: '冯某' }] });
-    const c = await createCase(changjiang, { unitId: 'tw-cj', place: '如皋市长江镇江海路', parties: [] });
+    // The demo has cases of its own: these carry a mark, and every query below filters on it.
+    const mark = '（列表测试）';
+    const summary = `解放路占道经营${mark}`;
+    const a = await createCase(zhifa, { summary, officers: [{ personId: valid[0], role: 'lead' }] });
+    const b = await createCase(zhifa, { summary, parties: [{ kind: 'person', name: '冯某' }] });
+    const c = await createCase(changjiang, {
+      summary,
+      unitId: 'tw-cj',
+      place: '如皋市长江镇江海路',
+      parties: [],
+    });
     await forceStage(t, b.id, { stage: 'investigation' });
     await insertDeadline(t, a.id, {
       kind: 'case-90',
@@ -193,24 +201,26 @@ describe('list and read', () => {
       days: 90,
       unit: 'calendar',
     });
+    const q = `q=${encodeURIComponent(mark)}`;
 
-    const all = (await zhifa.get(`${V1}/cases?pageSize=1`)).json();
+    const all = (await zhifa.get(`${V1}/cases?${q}&pageSize=1`)).json();
     expect(all.total).toBe(2); // 一中队 does not see 长江镇
     expect(all.items).toHaveLength(1);
-    expect((await changjiang.get(`${V1}/cases`)).json().items.map((x: { id: string }) => x.id)).toEqual([
+    expect((await zhifa.get(`${V1}/cases?${q}&pageSize=1&page=2`)).json().items).toHaveLength(1);
+    expect((await changjiang.get(`${V1}/cases?${q}`)).json().items.map((x: { id: string }) => x.id)).toEqual([
       c.id,
     ]);
     const juzhang = await t.as('juzhang');
-    expect((await juzhang.get(`${V1}/cases`)).json().total).toBe(3);
+    expect((await juzhang.get(`${V1}/cases?${q}`)).json().total).toBe(3);
 
-    const ids = async (q: string) =>
-      (await zhifa.get(`${V1}/cases?${q}`)).json().items.map((x: { id: string }) => x.id);
+    const ids = async (filter: string) =>
+      (await zhifa.get(`${V1}/cases?${q}&${filter}`)).json().items.map((x: { id: string }) => x.id);
     expect(await ids('stage=investigation')).toEqual([b.id]);
     expect(await ids(`party=${encodeURIComponent('冯')}`)).toEqual([b.id]);
     expect(await ids(`officer=${valid[0]}`)).toEqual([a.id]);
     expect(await ids('due=overdue')).toEqual([a.id]);
     expect(await ids('due=soon')).toEqual([b.id]);
-    const item = (await zhifa.get(`${V1}/cases?due=overdue`)).json().items[0];
+    const item = (await zhifa.get(`${V1}/cases?${q}&due=overdue`)).json().items[0];
     expect(item).toMatchObject({ overdue: true, nearestDeadline: { kind: 'case-90', overdue: true } });
   });
 

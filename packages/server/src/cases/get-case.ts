@@ -1,4 +1,5 @@
 import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
@@ -21,6 +22,13 @@ export async function getCase(deps: AppDeps, ctx: RequestContext, id: string) {
 /** The Case object as it stands now (after a write, for its response). */
 export async function presentFresh(deps: AppDeps, ctx: RequestContext, id: string) {
   const row = await loadCaseRow(deps.db, id, null);
-  const bundle = await loadBundle(deps.db, deps.db, row, ctx.actor!, todayInChina(), new Date());
+  const bundle = await loadBundle(
+    deps.db,
+    await loadCalendar(deps.db),
+    row,
+    ctx.actor!,
+    todayInChina(),
+    new Date(),
+  );
   return presentCase(deps.db, bundle);
 }

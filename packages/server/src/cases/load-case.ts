@@ -1,8 +1,5 @@
-import { PROCEDURES, type ProcedureDefinition } from '@sanxiang/core';
-import type { Kysely } from 'kysely';
-import { loadCalendar } from '../calendar/load-calendar.js';
+import { PROCEDURES, type ProcedureDefinition, type WorkingCalendar } from '@sanxiang/core';
 import type { Actor, Tx } from '../context.js';
-import type { DB } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { assertUnitVisible } from '../people/scope.js';
 import { viewDeadline } from './deadlines.js';
@@ -33,17 +30,19 @@ export type CaseBundle = Omit<GuardContext, 'transition' | 'payload' | 'reason'>
 
 /**
  * The guard context without the act: case, parties, officers, deadlines (computed for today), reviews,
- * events, issued documents, calendar and local rules. `root` is the connection the calendar cache is keyed on.
+ * events, issued documents, calendar and local rules. The calendar is loaded by the caller before any
+ * transaction opens (loadCalendar reads through the root connection, which on PGlite is the one connection a
+ * transaction holds).
  */
 export async function loadBundle(
   db: Tx,
-  root: Kysely<DB>,
+  calendar: WorkingCalendar,
   row: CaseRow,
   actor: Actor,
   today: string,
   now: Date,
 ): Promise<CaseBundle> {
-  const [parties, officers, deadlineRows, reviews, events, issued, calendar, rules] = await Promise.all([
+  const [parties, officers, deadlineRows, reviews, events, issued, rules] = await Promise.all([
     db
       .selectFrom('case_parties')
       .selectAll()
@@ -68,7 +67,6 @@ export async function loadBundle(
       .orderBy('seq')
       .execute(),
     issuedDocumentKinds(db, row.id),
-    loadCalendar(root),
     loadLocalRules(db),
   ]);
   return {

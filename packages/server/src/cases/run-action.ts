@@ -1,6 +1,7 @@
 import { findTransition, stageOf } from '@sanxiang/core';
 import type { z } from 'zod';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
@@ -26,6 +27,7 @@ export async function runAction(
   body: z.infer<typeof actionBody>,
 ) {
   const actor = ctx.actor!;
+  const calendar = await loadCalendar(deps.db);
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadCaseRow(trx, caseId, actor, true);
     if (body.version !== row.version) throw new AppError('CASE_VERSION_CONFLICT', { version: row.version });
@@ -39,7 +41,7 @@ export async function runAction(
           messageEn: `The stage "${row.stage}" has no action "${action}"`,
         },
       );
-    const bundle = await loadBundle(trx, deps.db, row, actor, todayInChina(), new Date());
+    const bundle = await loadBundle(trx, calendar, row, actor, todayInChina(), new Date());
     const refusals = evaluateTransition(bundle, t, body.payload, body.reason);
     if (refusals.length > 0) {
       const first = refusals.find((r) => r.code === 'ACTION_ROLE_NOT_ALLOWED') ?? refusals[0]!;

@@ -23,7 +23,7 @@ export function computeSurcharge(
   flags: CaseFlags,
   today: string,
 ): Surcharge | null {
-  const fine = decision?.penalty.fine ?? 0;
+  const fine = decision?.penalty?.fine ?? 0;
   if (fine <= 0) return null;
   const payment = deadlines.find((d) => d.kind === 'payment-15');
   if (!payment) return null;

@@ -40,7 +40,8 @@ export interface Penalty {
 
 /** The decision as recorded by 'issue-decision' (行政处罚法 art. 59 elements). */
 export interface DecisionRecord {
-  penalty: Penalty;
+  /** Null for a coercive measure's decision (seizure, demolition). */
+  penalty: Penalty | null;
   facts: string;
   evidence: string[];
   basis: string;
