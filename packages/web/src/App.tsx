@@ -13,6 +13,10 @@ const THEME = {
   token: {
     // The blue of government service portals; readable Chinese type comes first in the font stack.
     colorPrimary: '#1756a9',
+    // Links and "info" (processing tags, info alerts) default to a lighter blue (#1677ff, 4.0:1 on white),
+    // which fails AA for body text; they use the primary blue too.
+    colorInfo: '#1756a9',
+    colorLink: '#1756a9',
     // antd's default greys and status colours fall below WCAG AA contrast on white (axe: color-contrast);
     // government sites must meet it (GB/T 37668), so the secondary text and status hues are darkened.
     colorTextSecondary: '#595959',

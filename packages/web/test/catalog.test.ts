@@ -31,6 +31,7 @@ import { highlightSegments, termRanges } from '../src/laws/highlight';
 import { articleHref } from '../src/laws/laws-api';
 import { headingsBefore, outlineTree } from '../src/laws/outline';
 import { dueState, editableStatuses, formatSize } from '../src/rules/rules-api';
+import { dateInChina, todayInChina } from '../src/shared/china-date';
 
 const zh = (key: MessageKey, vars?: Record<string, string | number>) => translate('zh-CN', key, vars);
 const en = (key: MessageKey, vars?: Record<string, string | number>) => translate('en', key, vars);
@@ -604,4 +605,16 @@ describe('rules register', () => {
 it('api errors carry the LEGAL_BASIS_UNKNOWN details the form reads', () => {
   const err = new ApiError(422, { code: 'LEGAL_BASIS_UNKNOWN', message: 'm', messageEn: 'e', details: [] });
   expect(Array.isArray(err.details)).toBe(true);
+});
+
+describe('dates in the bureau’s time zone', () => {
+  it('takes today and an instant’s date in China, whatever the browser’s zone', () => {
+    // 17:17 UTC on 26 November is already 27 November in Rugao.
+    expect(todayInChina(new Date('2026-11-26T17:17:00Z'))).toBe('2026-11-27');
+    expect(todayInChina(new Date('2026-11-26T15:59:59Z'))).toBe('2026-11-26');
+    expect(dateInChina('2026-03-06T01:30:00.000Z')).toBe('2026-03-06');
+    expect(dateInChina('2025-12-31T16:00:00Z')).toBe('2026-01-01');
+    expect(dateInChina(null)).toBeNull();
+    expect(dateInChina('not a date')).toBeNull();
+  });
 });

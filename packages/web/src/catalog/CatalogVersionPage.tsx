@@ -12,6 +12,7 @@ import { type ReactNode, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCan, useCurrentUser } from '../auth/session';
 import { useT } from '../i18n/language';
+import { dateInChina } from '../shared/china-date';
 import { ErrorResult } from '../shared/ErrorResult';
 import { PageHeader } from '../shared/PageHeader';
 import { ReasonModal } from '../shared/ReasonModal';
@@ -165,6 +166,7 @@ export function CatalogVersionPage({ kind }: { kind: CatalogKind }) {
         description={t('catalog.fileHint')}
         withDocument
         numberMax={100}
+        earliestDate={dateInChina(v.approvedAt)}
         onClose={() => setDialog(null)}
         onSubmit={async ({ filingNumber, filingDate, document }) => {
           await fileVersion(kind, v.id, { filingNumber, filingDate, document: document! });

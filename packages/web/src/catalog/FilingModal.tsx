@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { showOnForm } from '../api/form-errors';
 import { useLanguage } from '../i18n/language';
+import { todayInChina } from '../shared/china-date';
 import { useErrorText } from '../shared/use-error-text';
 import { useRevalidateOnLanguage } from '../shared/use-revalidate-on-language';
 import { documentProblem, FILING_DOCUMENT_MAX_BYTES, FILING_DOCUMENT_TYPES } from './filing-rules';
@@ -22,6 +23,8 @@ interface FilingModalProps {
   /** Whether a document is part of this filing (versions: yes; the rules register keeps its own). */
   withDocument: boolean;
   numberMax: number;
+  /** The earliest acceptable date (YYYY-MM-DD, China): a list cannot be filed before it was approved. */
+  earliestDate?: string | null;
   documentTypes?: readonly string[];
   onSubmit: (values: { filingNumber: string; filingDate: string; document?: File }) => Promise<unknown>;
   onClose: () => void;
@@ -37,6 +40,7 @@ export function FilingModal({
   description,
   withDocument,
   numberMax,
+  earliestDate,
   documentTypes = FILING_DOCUMENT_TYPES,
   onSubmit,
   onClose,
@@ -47,6 +51,7 @@ export function FilingModal({
   const [form] = Form.useForm<FilingValues>();
   useRevalidateOnLanguage(form);
   const [submitting, setSubmitting] = useState(false);
+  const today = dayjs(todayInChina());
 
   const submit = async () => {
     let v: FilingValues;
@@ -93,7 +98,7 @@ export function FilingModal({
       destroyOnHidden
     >
       {description ? <Typography.Paragraph type="secondary">{description}</Typography.Paragraph> : null}
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ filingDate: dayjs() }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ filingDate: today }}>
         <Form.Item
           name="filingNumber"
           label={t('filing.number')}
@@ -110,12 +115,18 @@ export function FilingModal({
           label={t('filing.date')}
           rules={[{ required: true, message: t('filing.dateRequired') }]}
         >
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) =>
+              d.isAfter(today, 'day') || (earliestDate ? d.isBefore(dayjs(earliestDate), 'day') : false)
+            }
+          />
         </Form.Item>
         {withDocument ? (
           <Form.Item
             name="document"
             label={t('filing.document')}
+            required
             extra={t('filing.documentHint', { types: documentTypes.join(' ') })}
             valuePropName="fileList"
             getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}

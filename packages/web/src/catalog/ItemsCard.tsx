@@ -117,7 +117,6 @@ export function ItemsCard({
                 size="small"
                 type="link"
                 icon={<EditOutlined />}
-                aria-label={t('catalog.editItem', { code: item.code })}
                 onClick={() => setDrawer({ mode: 'edit', item })}
               >
                 {t('common.edit')}

@@ -10,7 +10,8 @@ export function VersionTags({ version }: { version: Pick<CatalogVersion, 'status
     <>
       <Tag color={STATUS_COLOR[version.status]}>{t(STATUS_LABEL[version.status])}</Tag>
       {version.isCurrent ? (
-        <Tag color="blue" variant="solid">
+        // The console's primary blue: white on it passes AA, antd's solid blue does not.
+        <Tag color="#1756a9" variant="solid">
           {t('catalog.current')}
         </Tag>
       ) : null}

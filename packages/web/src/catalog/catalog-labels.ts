@@ -28,7 +28,7 @@ export const STATUS_LABEL: Record<VersionStatus, MessageKey> = {
 export const STATUS_COLOR: Record<VersionStatus, string> = {
   draft: 'default',
   submitted: 'processing',
-  approved: 'gold',
+  approved: 'warning',
   filed: 'success',
 };
 

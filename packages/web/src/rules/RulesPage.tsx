@@ -26,6 +26,7 @@ import { PAGE_SIZE_OPTIONS } from '../api/pagination';
 import { useCan } from '../auth/session';
 import { FilingModal } from '../catalog/FilingModal';
 import { useT } from '../i18n/language';
+import { todayInChina } from '../shared/china-date';
 import { ErrorResult } from '../shared/ErrorResult';
 import { formatDate } from '../shared/format';
 import { PageHeader } from '../shared/PageHeader';
@@ -78,7 +79,7 @@ export function RulesPage() {
     placeholderData: keepPreviousData,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['rules'] });
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayInChina();
 
   const upload = async (rule: Rule, file: File) => {
     const lower = file.name.toLowerCase();
@@ -201,13 +202,7 @@ export function RulesPage() {
             width: 130,
             render: (_: unknown, r: Rule) => (
               <Flex wrap gap={4}>
-                <Button
-                  size="small"
-                  type="link"
-                  icon={<EditOutlined />}
-                  onClick={() => setEditing(r)}
-                  aria-label={t('rules.editNamed', { title: r.title })}
-                >
+                <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)}>
                   {t('common.edit')}
                 </Button>
                 <Upload
@@ -218,12 +213,7 @@ export function RulesPage() {
                     onSuccess?.({});
                   }}
                 >
-                  <Button
-                    size="small"
-                    type="link"
-                    icon={<UploadOutlined />}
-                    aria-label={t('rules.uploadNamed', { title: r.title })}
-                  >
+                  <Button size="small" type="link" icon={<UploadOutlined />}>
                     {t('rules.upload')}
                   </Button>
                 </Upload>
@@ -235,7 +225,6 @@ export function RulesPage() {
                       icon={<AuditOutlined />}
                       disabled={!r.attachment}
                       onClick={() => setFiling(r)}
-                      aria-label={t('rules.fileNamed', { title: r.title })}
                     >
                       {t('rules.file')}
                     </Button>
@@ -290,7 +279,7 @@ export function RulesPage() {
             columns={columns}
             dataSource={rules.data?.items ?? []}
             loading={rules.isFetching}
-            scroll={{ x: 1150 }}
+            scroll={{ x: canEdit ? 1150 : 1000 }}
             rowClassName={(r) => (r.overdue ? 'rule-overdue' : '')}
             locale={{
               emptyText: (

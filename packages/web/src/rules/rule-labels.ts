@@ -17,6 +17,6 @@ export const RULE_STATUS_LABEL: Record<RuleStatus, MessageKey> = {
 
 export const RULE_STATUS_COLOR: Record<RuleStatus, string> = {
   pending: 'default',
-  drafted: 'processing',
+  drafted: 'blue',
   filed: 'success',
 };

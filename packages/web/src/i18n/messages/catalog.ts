@@ -107,7 +107,6 @@ export const catalogMessages = {
   'catalog.addInspection': ['新增抽查事项', 'Add an inspection item'],
   'catalog.added': ['已新增 {code} {name}', 'Added {code} {name}'],
   'catalog.saved': ['已保存 {code} {name}', 'Saved {code} {name}'],
-  'catalog.editItem': ['修改 {code}', 'Edit {code}'],
   'catalog.remove': ['删除', 'Remove'],
   'catalog.removeItem': ['删除 {code}', 'Remove {code}'],
   'catalog.removeConfirm': ['从草稿中删除事项 {code}？', 'Remove {code} from the draft?'],

@@ -29,9 +29,17 @@ export async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Screenshots go to test-results/ so a person can look at what the tests saw. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots go to test-results/ so a person can look at what the tests saw. The whole page by default;
+ * `fullPage: false` takes what is on screen, for dialogs (their mask covers the viewport only) and for
+ * pages scrolled to a place.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   const dir = path.resolve(import.meta.dirname, '../../../../../test-results');
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: options.fullPage ?? true });
 }
