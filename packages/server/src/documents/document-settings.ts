@@ -16,7 +16,7 @@ export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = {
   reconsiderationBody: '如皋市人民政府',
   court: '有管辖权的人民法院',
   payment:
-    '持本决定书到如皋市内代收罚没款的银行网点（中国农业银行、江苏如皋农村商业银行）缴纳，或者凭缴款通知书上的缴款码通过江苏省非税收入电子缴款系统（含银行手机客户端）缴纳。罚款直接上缴国库，本机关及执法人员不收取罚款',
+    '持行政处罚决定书或者缴款通知书到如皋市内代收罚没款的银行网点（中国农业银行、江苏如皋农村商业银行）缴纳，或者凭缴款通知书上的缴款码通过江苏省非税收入电子缴款系统（含银行手机客户端）缴纳。罚款直接上缴国库，本机关及执法人员不收取罚款',
   hearingFineThreshold: { person: 5_000, organisation: 50_000 },
   statementDays: 5,
   portalUrl: '/progress',

@@ -60,9 +60,9 @@ export function breakLines(
         const t = tokens[i]!;
         const tw = measure(t);
         if (line.length > 0 && w + tw > room) {
-          // A long number or code (an ID or certificate number) may break anywhere rather than leave a
-          // wide gap: fill the line with as much of it as fits and carry the rest.
-          if ([...t].length >= 8) {
+          // A long code (an 18-character ID or credit code) may break anywhere rather than leave a wide
+          // gap: fill the line with as much of it as fits and carry the rest. Sums and dates stay whole.
+          if ([...t].length >= 12) {
             const chars = [...t];
             let k = 0;
             while (k < chars.length && w + measure(chars.slice(0, k + 1).join('')) <= room) k++;
@@ -89,6 +89,11 @@ export function breakLines(
           continue;
         }
         break;
+      }
+      // A line too short to give anything back lets the closing punctuation hang past the edge (悬挂).
+      while (i < tokens.length && tokens[i]!.length === 1 && NO_START.has(tokens[i]!)) {
+        line.push(tokens[i]!);
+        i++;
       }
       const lineText = line.join('').replace(/\s+$/, '');
       const lineWidth = measure(lineText);
