@@ -273,12 +273,12 @@ describe('行政处罚法 arts. 44, 62, 64, 45, 59: the decision', () => {
       () => act(juzhang, k, 'issue-decision', { decision, statementWaiver: { signedOn: daysAgo(1) } }),
       'GUARD_STATEMENT_PERIOD_ELAPSED_OR_WAIVED',
     );
-    // Signed after: the decision guard passes it and stops at the document the stage requires.
+    // Signed after: that guard passes, and the next one asks for the decision document.
     const res = await act(juzhang, k, 'issue-decision', {
       decision,
       statementWaiver: { signedOn: today(), note: '当事人书面放弃陈述申辩' },
     });
-    expect(res.json().code).toBe('DOCUMENTS_MISSING');
+    expect(res.json().code).toBe('GUARD_DECISION_ELEMENTS_COMPLETE');
   });
 
   it('never heavier than the notified penalty, and every element of the decision', async () => {
@@ -327,15 +327,45 @@ describe('行政处罚法 arts. 44, 62, 64, 45, 59: the decision', () => {
       }),
     });
     k = await reload(juzhang, k.id);
-    const { facts: _facts, sealed: _sealed, ...partial } = decision;
-    const missing = await refused(
+    // No decision document yet: the elements of art. 59 cannot be on it.
+    const none = await refused(
       k.id,
-      () => act(juzhang, k, 'issue-decision', { decision: partial }),
+      () => act(juzhang, k, 'issue-decision'),
       'GUARD_DECISION_ELEMENTS_COMPLETE',
     );
-    expect(articlesOf(missing)).toEqual(expect.arrayContaining([59]));
-    expect(missing.details.refusals[0].missing).toEqual(['违法事实', '行政机关印章']);
-    expect((await act(juzhang, k, 'issue-decision', { decision })).json().code).toBe('DOCUMENTS_MISSING');
+    expect(articlesOf(none)).toEqual(expect.arrayContaining([59]));
+    expect(none.details.refusals[0].missing).toContain('决定书');
+    // A party without an address cannot be named as the law requires either.
+    const party = k.parties[0];
+    k = (
+      await zhifa.put(`${V1}/cases/${k.id}/parties/${party.id}`, {
+        kind: 'person',
+        name: party.name,
+        idNumber: party.idNumber,
+        address: '',
+      })
+    ).json();
+    k = await reload(juzhang, k.id);
+    const noAddress = await refused(
+      k.id,
+      () => act(juzhang, k, 'issue-decision'),
+      'GUARD_DECISION_ELEMENTS_COMPLETE',
+    );
+    expect(noAddress.details.refusals[0].missing).toContain(`当事人${party.name}的地址`);
+    await zhifa.put(`${V1}/cases/${k.id}/parties/${party.id}`, {
+      kind: 'person',
+      name: party.name,
+      idNumber: party.idNumber,
+      address: '如皋市如城街道海阳路12号',
+    });
+    // Drafted with every element: the guard passes; the stage still needs it issued.
+    const drafted = await zhifa.post(`${V1}/cases/${k.id}/documents`, {
+      kind: 'penalty-decision',
+      input: { facts: decision.facts, evidence: decision.evidence },
+    });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    k = await reload(juzhang, k.id);
+    expect((await act(juzhang, k, 'issue-decision')).json().code).toBe('DOCUMENTS_MISSING');
   });
 });
 

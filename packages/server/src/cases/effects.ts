@@ -2,6 +2,7 @@ import { finalStages, type TransitionDefinition } from '@sanxiang/core';
 import type { Tx } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { endDeadlines, startDeadline } from './deadlines.js';
+import { DECISION_DOCUMENT } from './documents-bridge.js';
 import type { GuardContext } from './guards/context.js';
 import { nextCaseNo } from './numbering.js';
 import { currentPenalty } from './penalty.js';
@@ -71,10 +72,23 @@ export async function computeEffects(trx: Tx, ctx: GuardContext): Promise<Effect
 
   const decision = async (): Promise<DecisionRecord> => {
     const d = payload.decision ?? {};
+    // What the officer wrote into the decision document, unless the act itself says otherwise.
+    const kind = DECISION_DOCUMENT[c.procedure];
+    const doc = kind
+      ? await trx
+          .selectFrom('case_documents')
+          .select('input')
+          .where('case_id', '=', c.id)
+          .where('kind', '=', kind)
+          .where('voided_at', 'is', null)
+          .orderBy('drafted_at', 'desc')
+          .executeTakeFirst()
+      : undefined;
+    const input = (doc?.input ?? {}) as { facts?: string; evidence?: string[] };
     return {
-      penalty: currentPenalty(c)!,
-      facts: d.facts ?? '',
-      evidence: d.evidence ?? [],
+      penalty: currentPenalty(c),
+      facts: d.facts ?? input.facts ?? c.summary,
+      evidence: d.evidence ?? input.evidence ?? [],
       basis: d.basis ?? '',
       performance: d.performance ?? '',
       remedies: d.remedies || REMEDIES,

@@ -3,7 +3,7 @@ import type { Actor, Tx } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { assertUnitVisible } from '../people/scope.js';
 import { viewDeadline } from './deadlines.js';
-import { issuedDocumentKinds } from './documents-bridge.js';
+import { decisionElementsMissing, issuedDocumentKinds } from './documents-bridge.js';
 import type { GuardContext } from './guards/context.js';
 import { loadLocalRules } from './local-rules.js';
 import { loadOfficers } from './officers.js';
@@ -42,7 +42,7 @@ export async function loadBundle(
   today: string,
   now: Date,
 ): Promise<CaseBundle> {
-  const [parties, officers, deadlineRows, reviews, events, issued, rules] = await Promise.all([
+  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing] = await Promise.all([
     db
       .selectFrom('case_parties')
       .selectAll()
@@ -68,6 +68,7 @@ export async function loadBundle(
       .execute(),
     issuedDocumentKinds(db, row.id),
     loadLocalRules(db),
+    decisionElementsMissing(db, row.id, row.procedure),
   ]);
   return {
     caseRow: row,
@@ -80,6 +81,7 @@ export async function loadBundle(
     reviews,
     events,
     issued,
+    decisionMissing,
     calendar,
     rules,
     today,

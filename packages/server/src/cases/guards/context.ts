@@ -30,6 +30,8 @@ export interface GuardContext {
   reviews: ReviewRow[];
   events: EventRow[];
   issued: Set<DocumentKind>;
+  /** What the decision document of the procedure lacks (documents/check-decision-elements.ts). */
+  decisionMissing: { name: string; basis: string }[];
   calendar: WorkingCalendar;
   rules: LocalRules;
   today: string;
