@@ -70,11 +70,6 @@ describe('demo cases', () => {
     const juzhang = await t.as('juzhang');
     const overdue = (await juzhang.get(`${V1}/cases?due=overdue&pageSize=100`)).json();
     const soon = (await juzhang.get(`${V1}/cases?due=soon&pageSize=100`)).json();
-    if (process.env.SHOW_DEMO)
-      console.log(
-        overdue.items.map((i: any) => [i.stageName, i.nearestDeadline.kind, i.nearestDeadline.due]),
-        soon.items.map((i: any) => [i.stageName, i.nearestDeadline.kind, i.nearestDeadline.due]),
-      );
     expect(overdue.total).toBeGreaterThanOrEqual(3);
     expect(soon.total).toBeGreaterThanOrEqual(2);
     const all = (await juzhang.get(`${V1}/cases?pageSize=200`)).json();

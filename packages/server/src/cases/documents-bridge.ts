@@ -27,7 +27,11 @@ export const DECISION_DOCUMENT: Partial<Record<ProcedureCode, DocumentKind>> = {
 };
 
 /** What the procedure's latest decision document (draft or issued, not voided) lacks; [] when complete. */
-export async function decisionElementsMissing(db: Tx, caseId: string, procedure: ProcedureCode): Promise<MissingElement[]> {
+export async function decisionElementsMissing(
+  db: Tx,
+  caseId: string,
+  procedure: ProcedureCode,
+): Promise<MissingElement[]> {
   const kind = DECISION_DOCUMENT[procedure];
   return kind ? checkCaseDecisionElements(db, caseId, kind) : [];
 }

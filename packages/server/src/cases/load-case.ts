@@ -42,34 +42,35 @@ export async function loadBundle(
   today: string,
   now: Date,
 ): Promise<CaseBundle> {
-  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing] = await Promise.all([
-    db
-      .selectFrom('case_parties')
-      .selectAll()
-      .where('case_id', '=', row.id)
-      .orderBy('sort')
-      .orderBy('created_at')
-      .execute(),
-    loadOfficers(db, row.id, today),
-    db
-      .selectFrom('case_deadlines')
-      .selectAll()
-      .where('case_id', '=', row.id)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('case_reviews').selectAll().where('case_id', '=', row.id).orderBy('created_at').execute(),
-    db
-      .selectFrom('case_events')
-      .selectAll()
-      .where('case_id', '=', row.id)
-      .orderBy('at')
-      .orderBy('seq')
-      .execute(),
-    issuedDocumentKinds(db, row.id),
-    loadLocalRules(db),
-    decisionElementsMissing(db, row.id, row.procedure),
-  ]);
+  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing] =
+    await Promise.all([
+      db
+        .selectFrom('case_parties')
+        .selectAll()
+        .where('case_id', '=', row.id)
+        .orderBy('sort')
+        .orderBy('created_at')
+        .execute(),
+      loadOfficers(db, row.id, today),
+      db
+        .selectFrom('case_deadlines')
+        .selectAll()
+        .where('case_id', '=', row.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('case_reviews').selectAll().where('case_id', '=', row.id).orderBy('created_at').execute(),
+      db
+        .selectFrom('case_events')
+        .selectAll()
+        .where('case_id', '=', row.id)
+        .orderBy('at')
+        .orderBy('seq')
+        .execute(),
+      issuedDocumentKinds(db, row.id),
+      loadLocalRules(db),
+      decisionElementsMissing(db, row.id, row.procedure),
+    ]);
   return {
     caseRow: row,
     flags: (row.flags ?? {}) as CaseFlags,
