@@ -5,6 +5,7 @@ import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
+import type { ErrorCode } from '../errors/codes.js';
 import { computeEffects, moveDeadlines, statusAfter } from './effects.js';
 import { evaluateTransition } from './evaluate.js';
 import { presentFresh } from './get-case.js';
@@ -46,7 +47,7 @@ export async function runAction(
     if (refusals.length > 0) {
       const first = refusals.find((r) => r.code === 'ACTION_ROLE_NOT_ALLOWED') ?? refusals[0]!;
       throw new AppError(
-        first.code as 'ACTION_NOT_AVAILABLE',
+        first.code as ErrorCode,
         { refusals },
         { message: first.message, messageEn: first.messageEn },
       );
