@@ -457,3 +457,48 @@ describe('a forced demolition (强制拆除)', () => {
     expect(k).toMatchObject({ stage: 'demolished', status: 'closed' });
   });
 });
+
+describe('an inspection (行政检查)', () => {
+  it('assigns two certified inspectors, records the inspection, orders a correction and closes on its confirmation', async () => {
+    const org = {
+      kind: 'organisation',
+      name: '如皋市味香园餐饮管理有限公司',
+      creditCode: creditCode('91320682MA1QWE456'),
+      legalRepresentative: '吴某',
+      address: '如皋市宁海南路18号',
+    };
+    let k = await createCase(zhongdui, {
+      procedure: 'inspection',
+      matterCode: 'CG-JC-002',
+      source: 'inspection',
+      officers: two,
+      parties: [org],
+      summary: '双随机抽查：餐饮油烟净化设施',
+    });
+    expect(k.stage).toBe('plan');
+    k = await step(zhongdui, k, 'assign-inspectors');
+    expect(k.stage).toBe('on-site');
+    expect((await act(zhifa, k, 'record-inspection')).json().code).toBe('GUARD_CERTIFICATE_SHOWN');
+    await issue(zhifa, k.id, ['inspection-record'], { findings: '油烟净化设施未开启' });
+    k = await step(zhifa, await reload(zhifa, k.id), 'record-inspection', { certificateShown: true });
+    k = await step(zhifa, k, 'order-rectification');
+    await issue(zhifa, k.id, ['rectification-notice', 'service-receipt'], {
+      rectifyBy: daysAgo(-7),
+      rectifyRequirement: '正常使用油烟净化设施',
+    });
+    k = await step(zhongdui, await reload(zhongdui, k.id), 'confirm-rectified');
+    expect(k).toMatchObject({ stage: 'closed', status: 'closed' });
+  });
+});
+
+describe('two people acting on the same version', () => {
+  it('lets one through and answers the other 409, with one timeline entry', async () => {
+    const k = await createCase(zhifa, { officers: two });
+    const other = await t.as('zhifa');
+    const [a, b] = await Promise.all([act(zhifa, k, 'propose-filing'), act(other, k, 'propose-filing')]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const after = await snapshot(t, k.id);
+    expect(after.row).toMatchObject({ stage: 'filing', version: 2 });
+    expect(after.events.filter((e) => e.action === 'propose-filing')).toHaveLength(1);
+  });
+});
