@@ -4,13 +4,11 @@
 // Figures are reported as ratios against a baseline measured in the same run, so they travel between machines.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { CONCURRENCY, DURATION_MS, load } from './load.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS || 5000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8);
 
 async function start(dataDir: string): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const t0 = performance.now();
@@ -42,42 +40,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const done = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await done;
-}
-
-function load(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ rps: number; p95: number; p50: number; errors: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + DURATION_MS;
-  const one = () =>
-    new Promise<void>((resolve) => {
-      const t = performance.now();
-      const req = http.get(url, { agent, headers }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode === 200) latencies.push(performance.now() - t);
-          else errors++;
-          resolve();
-        });
-      });
-      req.on('error', () => {
-        errors++;
-        resolve();
-      });
-    });
-  const worker = async () => {
-    while (performance.now() < end) await one();
-  };
-  return Promise.all(Array.from({ length: CONCURRENCY }, worker)).then(() => {
-    agent.destroy();
-    latencies.sort((a, b) => a - b);
-    const q = (p: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
-    return { rps: latencies.length / (DURATION_MS / 1000), p95: q(0.95), p50: q(0.5), errors };
-  });
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-bench-'));
