@@ -147,6 +147,10 @@ const byCode = sql`code collate "C"`;
 
 const like = (s: string) => `%${s.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
 
+// Case folding only matters for Latin letters; ILIKE on Chinese text costs several times LIKE on PGlite
+// (measured: 95 ms against 13 ms over 5,000 matters), so a term without Latin letters uses LIKE.
+const matchOp = (term: string) => (/[A-Za-z]/.test(term) ? 'ilike' : 'like') as 'ilike' | 'like';
+
 /**
  * One page of a version's items in code order. `q` matches the code or name as a substring; several words
  * (separated by spaces) must each appear in the code, name or duties (the object or content of an
@@ -176,34 +180,65 @@ async function listAnyItems(
     for (const term of terms)
       query = query.where((eb) =>
         eb.or([
-          eb('code', 'ilike', like(term)),
-          eb('name', 'ilike', like(term)),
-          eb('duties', 'ilike', like(term)),
+          eb('code', matchOp(term), like(term)),
+          eb('name', matchOp(term), like(term)),
+          eb('duties', matchOp(term), like(term)),
         ]),
       );
     const { total } = await query
       .select((eb) => eb.fn.countAll<string>().as('total'))
       .executeTakeFirstOrThrow();
-    let rows = query.selectAll().orderBy(byCode);
-    if (page) rows = rows.limit(page.pageSize).offset((page.page - 1) * page.pageSize);
-    return { items: (await rows.execute()).map(presentMatter), total: Number(total) };
+    // A page is found on the code index first and only its rows are read whole: deep pages stay cheap.
+    const rows = page
+      ? await db
+          .selectFrom('matter_items')
+          .selectAll()
+          .where('version_id', '=', versionId)
+          .where(
+            'code',
+            'in',
+            query
+              .select('code')
+              .orderBy(byCode)
+              .limit(page.pageSize)
+              .offset((page.page - 1) * page.pageSize),
+          )
+          .orderBy(byCode)
+          .execute()
+      : await query.selectAll().orderBy(byCode).execute();
+    return { items: rows.map(presentMatter), total: Number(total) };
   }
   let query = db.selectFrom('inspection_items').where('version_id', '=', versionId);
   for (const term of terms)
     query = query.where((eb) =>
       eb.or([
-        eb('code', 'ilike', like(term)),
-        eb('object', 'ilike', like(term)),
-        eb('subject', 'ilike', like(term)),
-        eb('content', 'ilike', like(term)),
+        eb('code', matchOp(term), like(term)),
+        eb('object', matchOp(term), like(term)),
+        eb('subject', matchOp(term), like(term)),
+        eb('content', matchOp(term), like(term)),
       ]),
     );
   const { total } = await query
     .select((eb) => eb.fn.countAll<string>().as('total'))
     .executeTakeFirstOrThrow();
-  let rows = query.selectAll().orderBy(byCode);
-  if (page) rows = rows.limit(page.pageSize).offset((page.page - 1) * page.pageSize);
-  return { items: (await rows.execute()).map(presentInspection), total: Number(total) };
+  const rows = page
+    ? await db
+        .selectFrom('inspection_items')
+        .selectAll()
+        .where('version_id', '=', versionId)
+        .where(
+          'code',
+          'in',
+          query
+            .select('code')
+            .orderBy(byCode)
+            .limit(page.pageSize)
+            .offset((page.page - 1) * page.pageSize),
+        )
+        .orderBy(byCode)
+        .execute()
+    : await query.selectAll().orderBy(byCode).execute();
+  return { items: rows.map(presentInspection), total: Number(total) };
 }
 
 /** The name an item goes by in diffs and audit reasons (an inspection item is named by its object). */

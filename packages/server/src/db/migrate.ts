@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-catalogues.js';
 import * as m0004 from './migrations/0004-rules-register.js';
 import * as m0005 from './migrations/0005-cases.js';
 import * as m0006 from './migrations/0006-documents.js';
+import * as m0007 from './migrations/0007-catalog-order-indexes.js';
 import type { DB } from './schema.js';
 
 // Versioned migrations, in order. One set for PGlite and PostgreSQL; they run at every start.
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-rules-register': m0004,
   '0005-cases': m0005,
   '0006-documents': m0006,
+  '0007-catalog-order-indexes': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
