@@ -22,6 +22,7 @@ const NAV = [
   { href: '/rules', label: '制度文件' },
   { href: '/laws', label: '法律法规' },
   { href: '/deadline', label: '期限计算' },
+  { href: '/progress', label: '进度查询' },
 ];
 
 const MODES: { mode: DisplayMode; label: string }[] = [

@@ -71,6 +71,10 @@ nav.pager a[aria-current="page"] { background: var(--brand); border-color: var(-
 nav.toc ul, ul.toc-list { list-style: none; margin: 0 0 16px; padding: 0; display: flex; flex-wrap: wrap; gap: 6px 18px; }
 dl.facts dd p { margin: 0 0 4px; }
 dl.facts dd p:last-child { margin-bottom: 0; }
+/* 案件进度查询 */
+form.inline label .hint { font-weight: 400; font-size: .9em; color: var(--muted); max-width: 22em; }
+.result table { margin-top: 12px; background: var(--card); }
+.result caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 ol.steps { margin: 0; padding-left: 1.6em; }
 article.basis { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 12px; }
 article.basis h3 { font-size: 1.05em; margin: 4px 0 8px; }

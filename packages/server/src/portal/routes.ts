@@ -11,6 +11,7 @@ import { lawBody } from './law-page.js';
 import { lawsBody } from './laws-page.js';
 import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
+import { progressBody } from './progress-page.js';
 
 const MODES: DisplayMode[] = ['standard', 'large', 'contrast'];
 
@@ -50,6 +51,11 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/deadline', async (request, reply) =>
       render(request, reply, '期限计算', '/deadline', () =>
         deadlineBody(deps, request.query as Record<string, string | undefined>),
+      ),
+    );
+    app.get('/progress', async (request, reply) =>
+      render(request, reply, '案件进度查询', '/progress', () =>
+        progressBody(deps, request.query as Record<string, string | undefined>),
       ),
     );
     app.get('/laws', async (request, reply) =>
