@@ -49,9 +49,9 @@ describe('portal progress query (P-08)', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<h1>案件进度查询</h1>');
     expect(html).toMatch(/<a href="\/progress" aria-current="page">进度查询<\/a>/);
-    expect(html).toMatch(/<form class="inline" method="get" action="\/progress">/);
-    expect(html).toMatch(/<label for="caseNo">案件编号/);
-    expect(html).toMatch(/<label for="code">查询码/);
+    expect(html).toMatch(/<form class="inline progress-form" method="get" action="\/progress">/);
+    expect(html).toContain('<label for="caseNo">案件编号</label>');
+    expect(html).toContain('<label for="code">查询码</label>');
     expect(html).toContain('aria-describedby="caseNo-hint"');
     expect(html).toContain('aria-describedby="code-hint"');
     expect(html).toContain('案件查询码');

@@ -72,7 +72,10 @@ nav.toc ul, ul.toc-list { list-style: none; margin: 0 0 16px; padding: 0; displa
 dl.facts dd p { margin: 0 0 4px; }
 dl.facts dd p:last-child { margin-bottom: 0; }
 /* 案件进度查询 */
-form.inline label .hint { font-weight: 400; font-size: .9em; color: var(--muted); max-width: 22em; }
+form.inline .field { display: flex; flex-direction: column; gap: 4px; }
+form.inline .field .hint { font-size: .9em; color: var(--muted); max-width: 22em; }
+form.progress-form { align-items: flex-start; }
+form.progress-form button { margin-top: calc(1.7em + 4px); }
 .result table { margin-top: 12px; background: var(--card); }
 .result caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 ol.steps { margin: 0; padding-left: 1.6em; }

@@ -55,15 +55,17 @@ export async function progressBody(deps: AppDeps, query: Record<string, string |
 <section class="card" aria-labelledby="h-progress">
   <h2 id="h-progress">查询案件办理进度</h2>
   <p class="muted">案件当事人可凭案件编号和查询码查询案件所处阶段和期限。页面只显示办理进度，不显示当事人信息和案情。</p>
-  <form class="inline" method="get" action="/progress">
-    <label for="caseNo">案件编号
+  <form class="inline progress-form" method="get" action="/progress">
+    <div class="field">
+      <label for="caseNo">案件编号</label>
       <input id="caseNo" name="caseNo" type="text" maxlength="64" required autocomplete="off" aria-describedby="caseNo-hint" value="${values.caseNo}">
       <span class="hint" id="caseNo-hint">见送达给您的执法文书末尾“案件查询码”一行中括号内的编号（立案前为案源编号，立案后为立案号）</span>
-    </label>
-    <label for="code">查询码
+    </div>
+    <div class="field">
+      <label for="code">查询码</label>
       <input id="code" name="code" type="text" maxlength="32" required autocomplete="off" aria-describedby="code-hint" value="${values.code}">
       <span class="hint" id="code-hint">见同一行“案件查询码：”之后，字母大小写均可</span>
-    </label>
+    </div>
     <button type="submit">查询</button>
   </form>
   ${result}
