@@ -26,6 +26,9 @@ const LawReaderPage = page(() => import('./laws/LawReaderPage'), 'LawReaderPage'
 const CatalogVersionsPage = page(() => import('./catalog/CatalogVersionsPage'), 'CatalogVersionsPage');
 const CatalogVersionPage = page(() => import('./catalog/CatalogVersionPage'), 'CatalogVersionPage');
 const CatalogDiffPage = page(() => import('./catalog/CatalogDiffPage'), 'CatalogDiffPage');
+const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
+const CaseIntakePage = page(() => import('./cases/CaseIntakePage'), 'CaseIntakePage');
+const CaseWorkspacePage = page(() => import('./cases/CaseWorkspacePage'), 'CaseWorkspacePage');
 const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
 
 /** Each page is guarded by the permission of its menu item, so the two can never disagree. */
@@ -57,6 +60,16 @@ export function createConsoleRouter() {
         element: <SessionGate />,
         children: [
           { index: true, element: guard('dashboard', <DashboardPage />) },
+          { path: 'cases', element: guard('cases', <CasesPage />) },
+          {
+            path: 'cases/new',
+            element: (
+              <RequirePermission permission="cases.create">
+                <CaseIntakePage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'cases/:id', element: guard('cases', <CaseWorkspacePage />) },
           { path: 'laws', element: guard('laws', <LawsPage />) },
           { path: 'laws/:lawId', element: guard('laws', <LawReaderPage />) },
           ...catalogRoutes('matters'),

@@ -2,6 +2,7 @@ import { adminMessages } from './messages/admin';
 import { auditMessages } from './messages/audit';
 import { authMessages } from './messages/auth';
 import { calendarMessages } from './messages/calendar';
+import { casesMessages } from './messages/cases';
 import { catalogMessages } from './messages/catalog';
 import { commonMessages } from './messages/common';
 import { dashboardMessages } from './messages/dashboard';
@@ -34,6 +35,7 @@ export const DICTIONARY = {
   ...lawsMessages,
   ...catalogMessages,
   ...rulesMessages,
+  ...casesMessages,
 } as const;
 
 export type MessageKey = keyof typeof DICTIONARY;

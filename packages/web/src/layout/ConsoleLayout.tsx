@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   IdcardOutlined,
   NotificationOutlined,
   OrderedListOutlined,
@@ -24,6 +25,7 @@ import { UserMenu } from './UserMenu';
 
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
+  cases: <FolderOpenOutlined />,
   laws: <BookOutlined />,
   matters: <OrderedListOutlined />,
   inspections: <FileSearchOutlined />,

@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/dictionary';
 
 export type MenuKey =
   | 'dashboard'
+  | 'cases'
   | 'laws'
   | 'matters'
   | 'inspections'
@@ -34,6 +35,7 @@ export interface MenuEntry {
 // In the order staff use them: daily work first, administration after, the audit trail last.
 export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/', label: 'menu.dashboard', permission: 'dashboard.read' },
+  { key: 'cases', path: '/cases', label: 'menu.cases', permission: 'cases.read' },
   { key: 'laws', path: '/laws', label: 'menu.laws', permission: 'catalog.read' },
   {
     key: 'matters',

@@ -1,5 +1,6 @@
 export const layoutMessages = {
   'menu.dashboard': ['工作台', 'Dashboard'],
+  'menu.cases': ['案件', 'Cases'],
   'menu.laws': ['法律法规库', 'Law library'],
   'menu.group.disclosure': ['事前公开', 'Disclosure'],
   'menu.matters': ['执法事项清单', 'Matters list'],
