@@ -8,8 +8,19 @@ import { MENU_ENTRIES, menuKeyForPath, visibleMenuEntries } from '../src/layout/
 const menuFor = (...roles: RoleCode[]) => visibleMenuEntries(new Set(permissionsOf(roles))).map((e) => e.key);
 
 describe('menu by permissions', () => {
-  // Every member of staff reads the law library, the published lists and the rules register.
-  const everyday = ['dashboard', 'laws', 'matters', 'inspections', 'rules', 'people', 'units', 'calendar'];
+  // Every member of staff reads the cases in their data scope, the law library, the published lists and the
+  // rules register.
+  const everyday = [
+    'dashboard',
+    'cases',
+    'laws',
+    'matters',
+    'inspections',
+    'rules',
+    'people',
+    'units',
+    'calendar',
+  ];
 
   it('shows a field officer the everyday pages only', () => {
     expect(menuFor('officer')).toEqual(everyday);
