@@ -27,7 +27,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { useCan } from '../auth/session';
-import { useBilingual, useLanguage } from '../i18n/language';
+import type { MessageKey } from '../i18n/dictionary';
+import { useBilingual, useLanguage, useT } from '../i18n/language';
 import { ErrorResult } from '../shared/ErrorResult';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { formatDate, formatDateTime, formatValue } from '../shared/format';
@@ -71,14 +72,38 @@ function RefusalList({ refusals }: { refusals: Refusal[] }) {
   );
 }
 
+const PENALTY_FIELDS: { key: string; label: MessageKey }[] = [
+  { key: 'circumstances', label: 'cases.circumstances' },
+  { key: 'kinds', label: 'cases.kinds' },
+  { key: 'fine', label: 'cases.fine' },
+  { key: 'measures', label: 'cases.measures' },
+  { key: 'reason', label: 'cases.reason' },
+];
+
+/** The proposed penalty or the decision: the fields staff read; anything else the server adds is left out. */
 function PenaltyBlock({ value, empty }: { value: Record<string, unknown> | null; empty: string }) {
+  const t = useT();
   if (!value || Object.keys(value).length === 0)
     return <Typography.Text type="secondary">{empty}</Typography.Text>;
+  const shown = PENALTY_FIELDS.filter(
+    (f) => value[f.key] !== undefined && value[f.key] !== null && value[f.key] !== '',
+  );
+  const other = Object.entries(value).filter(
+    ([k, v]) => !PENALTY_FIELDS.some((f) => f.key === k) && (typeof v === 'string' || typeof v === 'number'),
+  );
   return (
     <Descriptions size="small" column={1} bordered>
-      {Object.entries(value).map(([k, v]) => (
+      {shown.map((f) => {
+        const v = value[f.key];
+        return (
+          <Descriptions.Item key={f.key} label={t(f.label)}>
+            {Array.isArray(v) ? v.join('、') : formatValue(v)}
+          </Descriptions.Item>
+        );
+      })}
+      {other.map(([k, v]) => (
         <Descriptions.Item key={k} label={k}>
-          {formatValue(v)}
+          {String(v)}
         </Descriptions.Item>
       ))}
     </Descriptions>

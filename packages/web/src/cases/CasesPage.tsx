@@ -107,6 +107,7 @@ export function CasesPage() {
     {
       title: t('cases.deadline'),
       key: 'deadline',
+      width: 200,
       render: (_, c) => (c.nearestDeadline ? <DeadlineTag deadline={c.nearestDeadline} withName /> : '—'),
     },
     {
@@ -256,7 +257,7 @@ export function CasesPage() {
             columns={columns}
             dataSource={cases.data?.items ?? []}
             loading={cases.isFetching}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1300 }}
             locale={{
               emptyText: (
                 <Empty

@@ -15,10 +15,12 @@ export function DeadlineTag({ deadline, withName = false }: { deadline: Deadline
       : t('cases.daysLeft', { days: deadline.daysLeft });
   return (
     <Tooltip title={pick(deadline.explanation, deadline.explanationEn)}>
-      <Tag color={color} data-testid="deadline-tag">
-        {withName ? `${pick(deadline.name, deadline.nameEn)} · ` : ''}
-        {formatDate(deadline.due)} · {left}
-      </Tag>
+      <span data-testid="deadline-tag" style={{ display: 'inline-flex', flexDirection: 'column', gap: 2 }}>
+        {withName ? <span style={{ fontSize: 12 }}>{pick(deadline.name, deadline.nameEn)}</span> : null}
+        <Tag color={color} style={{ whiteSpace: 'nowrap', marginInlineEnd: 0 }}>
+          {formatDate(deadline.due)} · {left}
+        </Tag>
+      </span>
     </Tooltip>
   );
 }
