@@ -74,6 +74,7 @@ export function CasesPage() {
       title: t('cases.caseNo'),
       key: 'caseNo',
       fixed: 'left',
+      width: 190,
       render: (_, c) => (
         <Link to={`/cases/${encodeURIComponent(c.id)}`} style={{ whiteSpace: 'nowrap' }}>
           {c.caseNo ?? c.sourceNo}
@@ -89,11 +90,13 @@ export function CasesPage() {
     {
       title: t('cases.party'),
       key: 'parties',
+      width: 170,
       render: (_, c) => (c.parties.length ? c.parties.join('、') : '—'),
     },
     {
       title: t('cases.stage'),
       key: 'stage',
+      width: 150,
       render: (_, c) => (
         <Flex vertical gap={2}>
           <Tag color={stageColor(c.status)}>{stageName(c.procedure, c.stage, lang, c.stageName)}</Tag>
@@ -103,18 +106,18 @@ export function CasesPage() {
         </Flex>
       ),
     },
-    { title: t('cases.unit'), key: 'unit', render: (_, c) => c.unit.name },
+    { title: t('cases.unit'), key: 'unit', width: 110, render: (_, c) => c.unit.name },
     {
       title: t('cases.deadline'),
       key: 'deadline',
-      width: 200,
+      width: 190,
       render: (_, c) => (c.nearestDeadline ? <DeadlineTag deadline={c.nearestDeadline} withName /> : '—'),
     },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 88,
+      width: 80,
       render: (_, c) => (
         <Button size="small" onClick={() => navigate(`/cases/${encodeURIComponent(c.id)}`)}>
           {t('cases.open')}
@@ -257,7 +260,7 @@ export function CasesPage() {
             columns={columns}
             dataSource={cases.data?.items ?? []}
             loading={cases.isFetching}
-            scroll={{ x: 1300 }}
+            scroll={{ x: 1100 }}
             locale={{
               emptyText: (
                 <Empty
