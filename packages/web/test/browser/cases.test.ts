@@ -55,4 +55,14 @@ describe('case pages', () => {
     expect(await actions.getByRole('button').count()).toBeGreaterThan(0);
     await screenshot(page, 'console-case-workspace');
   });
+
+  it('an officer opens the intake form and is told that a case needs two certified officers', async () => {
+    const page = await signIn('zhifa');
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    await page.goto(`${server.url}/console/cases/new`);
+    await page.getByRole('heading', { name: '新建案件' }).waitFor();
+    await page.getByRole('button', { name: /登\s*记/ }).click();
+    await page.getByText('办案人员至少两名').waitFor();
+    await screenshot(page, 'console-case-intake');
+  });
 });
