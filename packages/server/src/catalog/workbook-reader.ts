@@ -312,7 +312,14 @@ function utf8Safe<T extends ExcelJS.stream.xlsx.WorkbookReader>(reader: T): T {
   const parseWorksheet = r._parseWorksheet.bind(r);
   const parseSharedStrings = r._parseSharedStrings.bind(r);
   const parseWorkbook = r._parseWorkbook.bind(r);
-  r._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodeUtf8(iterator), sheetNo);
+  r._parseWorksheet = (iterator, sheetNo) => {
+    // exceljs looks the sheet's name up in the workbook model, which is only there once xl/workbook.xml has
+    // been read; a zip that stores a sheet before it (the streaming writer's entry order varies) made it
+    // throw. Sheets are recognised by their header row here, so an empty model is enough.
+    const withModel = r as unknown as { model?: { sheets?: unknown[] } };
+    withModel.model ??= { sheets: [] };
+    return parseWorksheet(decodeUtf8(iterator), sheetNo);
+  };
   r._parseSharedStrings = (entry) => parseSharedStrings(entry.setEncoding('utf8'));
   r._parseWorkbook = (entry) => parseWorkbook(entry.setEncoding('utf8'));
   return reader;
