@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
 import type { Actor, AppDeps } from '../context.js';
+import { containsPattern } from '../db/contains-pattern.js';
 import { visibleUnitIds } from '../people/scope.js';
 import { loadUnitTree } from '../people/unit-tree.js';
 import { type DeadlineView, viewDeadline } from './deadlines.js';
@@ -13,7 +14,7 @@ import type { listCasesQuery } from './schemas.js';
 // running deadline with due-soon/overdue. Due dates are computed (calendar) rather than stored, so the
 // due=soon|overdue filter computes them for the running deadlines of the cases the other filters leave.
 
-const like = (s: string) => `%${s.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+const like = containsPattern;
 
 export async function listCases(deps: AppDeps, actor: Actor, input: z.infer<typeof listCasesQuery>) {
   const db = deps.db;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { todayInChina } from '../clock.js';
 import type { Actor, AppDeps } from '../context.js';
+import { containsPattern } from '../db/contains-pattern.js';
 import { certificateStatusSql } from './certificate-status.js';
 import { peopleQuery, presentPerson } from './people-query.js';
 import { visibleUnitIds } from './scope.js';
@@ -25,7 +26,7 @@ export async function listPeople(deps: AppDeps, actor: Actor, input: ListPeopleI
     query = query.where('p.unit_id', 'in', (await loadUnitTree(deps.db)).subtree(input.unitId).concat(['']));
   }
   if (input.q) {
-    const like = `%${input.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    const like = containsPattern(input.q);
     query = query.where((eb) =>
       eb.or([eb('p.name', 'like', like), eb('c.number', 'like', like), eb('p.employee_no', 'like', like)]),
     );

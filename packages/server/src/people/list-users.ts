@@ -1,4 +1,5 @@
 import type { AppDeps } from '../context.js';
+import { containsPattern } from '../db/contains-pattern.js';
 import { presentUser, userQuery } from './user-query.js';
 
 export interface ListUsersInput {
@@ -13,7 +14,7 @@ export interface ListUsersInput {
 export async function listUsers(deps: AppDeps, input: ListUsersInput) {
   let query = userQuery(deps.db);
   if (input.q) {
-    const like = `%${input.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    const like = containsPattern(input.q);
     query = query.where((eb) => eb.or([eb('u.username', 'like', like), eb('u.display_name', 'like', like)]));
   }
   if (input.role) {

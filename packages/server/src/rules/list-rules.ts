@@ -1,5 +1,6 @@
 import { todayInChina } from '../clock.js';
 import type { AppDeps } from '../context.js';
+import { containsPattern } from '../db/contains-pattern.js';
 import { presentRule } from './rule-query.js';
 
 export interface ListRulesInput {
@@ -19,7 +20,7 @@ export async function listRules(deps: AppDeps, input: ListRulesInput) {
   if (input.overdue === false)
     query = query.where((eb) => eb.or([eb('status', '=', 'filed'), eb('due_date', '>=', today)]));
   if (input.q) {
-    const like = `%${input.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    const like = containsPattern(input.q);
     query = query.where((eb) => eb.or([eb('title', 'like', like), eb('filing_number', 'like', like)]));
   }
   const { total } = await query
