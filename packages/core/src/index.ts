@@ -4,3 +4,4 @@ export * from './calendar/index.js';
 export * from './identifiers/index.js';
 export * from './law/index.js';
 export * from './process/index.js';
+export * from './recording/index.js';
