@@ -621,6 +621,31 @@ describe('the engine itself', () => {
     expect(res.statusCode, res.body).toBe(200);
   });
 
+  it('art. 42: a field officer acts only on a case assigned to them; a head acts by office', async () => {
+    const account = await t.deps.db
+      .selectFrom('users')
+      .select('person_id')
+      .where('username', '=', 'zhifa')
+      .executeTakeFirstOrThrow();
+    const others = valid.filter((id) => id !== account.person_id);
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    const kase = await createCase(zhifa, {
+      officers: [
+        { personId: others[0], role: 'lead' },
+        { personId: others[1], role: 'assist' },
+      ],
+    });
+    const body = await refused(
+      kase.id,
+      () => act(zhifa, kase, 'propose-filing'),
+      'ACTION_NOT_CASE_OFFICER',
+      403,
+    );
+    expect(body.details.refusals[0].articles[0].articles).toEqual([42]);
+    const byHead = await act(zhongdui, kase, 'propose-filing');
+    expect(byHead.statusCode, byHead.body).toBe(200);
+  });
+
   it('a case outside the caller’s unit answers 404', async () => {
     const kase = await createCase(zhifa, { officers: two() });
     const changjiang = await t.as('changjiang');

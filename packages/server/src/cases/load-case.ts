@@ -42,7 +42,7 @@ export async function loadBundle(
   today: string,
   now: Date,
 ): Promise<CaseBundle> {
-  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing] =
+  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing, account] =
     await Promise.all([
       db
         .selectFrom('case_parties')
@@ -70,6 +70,7 @@ export async function loadBundle(
       issuedDocumentKinds(db, row.id),
       loadLocalRules(db),
       decisionElementsMissing(db, row.id, row.procedure),
+      db.selectFrom('users').select('person_id').where('id', '=', actor.userId).executeTakeFirst(),
     ]);
   return {
     caseRow: row,
@@ -88,6 +89,7 @@ export async function loadBundle(
     today,
     now,
     actor,
+    actorPersonId: account?.person_id ?? null,
     draftDigest: draftDigest(row, parties),
   };
 }

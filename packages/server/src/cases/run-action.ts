@@ -45,7 +45,7 @@ export async function runAction(
     const bundle = await loadBundle(trx, calendar, row, actor, todayInChina(), new Date());
     const refusals = evaluateTransition(bundle, t, body.payload, body.reason);
     if (refusals.length > 0) {
-      const first = refusals.find((r) => r.code === 'ACTION_ROLE_NOT_ALLOWED') ?? refusals[0]!;
+      const first = refusals.find((r) => r.code === 'ACTION_ROLE_NOT_ALLOWED' || r.code === 'ACTION_NOT_CASE_OFFICER') ?? refusals[0]!;
       throw new AppError(
         first.code as ErrorCode,
         { refusals },

@@ -205,6 +205,11 @@ export const ERRORS = {
     message: '您的角色不能办理该环节的此项操作',
     messageEn: 'Your role may not take this action in this stage',
   },
+  ACTION_NOT_CASE_OFFICER: {
+    status: 403,
+    message: '您不是本案的承办人员，不能办理此项操作',
+    messageEn: 'You are not one of the officers handling this case',
+  },
   DOCUMENTS_MISSING: {
     status: 422,
     message: '本环节必备的文书尚未制作签发',

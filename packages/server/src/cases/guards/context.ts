@@ -37,6 +37,8 @@ export interface GuardContext {
   today: string;
   now: Date;
   actor: Actor;
+  /** The person record behind the acting account, if it has one (people.id). */
+  actorPersonId: string | null;
   payload: ActionPayload;
   /** The reason given with the act, if any. */
   reason: string | undefined;
