@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { TransparencyTables } from './schema-transparency.js';
 
 // Kysely table types. Dates ('date' columns) come back as 'YYYY-MM-DD' strings on both backends
 // (type parsers set in open-database.ts); timestamps as Date.
@@ -435,7 +436,8 @@ export interface CaseDocumentTable {
   replaces: string | null;
 }
 
-export interface DB {
+// 0010-transparency-log's tables are typed in schema-transparency.ts.
+export interface DB extends TransparencyTables {
   meta: MetaTable;
   units: UnitTable;
   people: PersonTable;
