@@ -4,4 +4,6 @@ export * from './calendar/index.js';
 export * from './identifiers/index.js';
 export * from './law/index.js';
 export * from './process/index.js';
+export * from './publicity/index.js';
 export * from './recording/index.js';
+export * from './review/index.js';
