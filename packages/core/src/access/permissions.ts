@@ -34,6 +34,14 @@ export const PERMISSIONS = {
     'bureau_head',
   ],
   'cases.approve': ['squad_leader', 'bureau_head'],
+  // P-01, P-02, P-09: the publicity officer reviews, redacts, publishes, withdraws and answers corrections;
+  // the supervision centre, the head, the regulation section and the judicial bureau watch the queue.
+  'publicity.read': ['publicity_officer', 'supervisor', 'bureau_head', 'bureau_reviewer', 'judicial'],
+  'publicity.manage': ['publicity_officer'],
+  'publicity.preview': 'all-staff',
+  // A decision revoked or changed (by the bureau itself, on reconsideration or by a court) is recorded by
+  // the head or the regulation section; its publication is then withdrawn (P-09).
+  'cases.revoke-decision': ['bureau_head', 'bureau_reviewer'],
 } as const satisfies Record<string, 'all-staff' | readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

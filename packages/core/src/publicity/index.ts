@@ -1,0 +1,3 @@
+export * from './deadline.js';
+export * from './policy.js';
+export * from './redaction.js';
