@@ -10,7 +10,12 @@ export default defineConfig({
   // aliased to their sources explicitly (otherwise it would pick up a stale dist/).
   resolve: {
     conditions: ['source'],
-    alias: { '@sanxiang/core': src('core'), '@sanxiang/server': src('server') },
+    alias: {
+      // The subpath first: an alias also matches ids that start with it.
+      '@sanxiang/core/merkle': fileURLToPath(new URL('./packages/core/src/merkle/index.ts', import.meta.url)),
+      '@sanxiang/core': src('core'),
+      '@sanxiang/server': src('server'),
+    },
   },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
