@@ -1,4 +1,6 @@
+import { readCalendar } from './calendar/load-calendar.js';
 import { seedCalendarIfEmpty } from './calendar/seed-calendar.js';
+import { backfillDueDates } from './cases/store-due-dates.js';
 import { systemContext } from './context.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
@@ -20,6 +22,7 @@ export async function bootstrap(database: Database, options: { demo: boolean }):
   const migrations = await migrateToLatest(database.db);
   const calendarDays = await database.db.transaction().execute((trx) => seedCalendarIfEmpty(trx));
   const lawLibrary = await loadLawLibrary(database.db);
+  await backfillDueDates(database.db, await readCalendar(database.db));
   const demoSeeded = options.demo ? await seedDemo(database.db, systemContext('seed-demo')) : false;
   if (options.demo) await seedDemoRules(database.db, systemContext('seed-demo'));
   // After the law library (every basis must resolve) and the demo bureau (its accounts draft and approve).

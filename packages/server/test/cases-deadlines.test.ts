@@ -70,6 +70,57 @@ describe('deadlines computed on read', () => {
     expect(d.explanation).toMatch(/测试更正/);
   });
 
+  it('the list filters overdue/due soon by the same due dates, and follow a calendar correction and a suspension', async () => {
+    const kase = await createCase(zhifa, { summary: '期限筛选测试案件' });
+    const cal = await loadCalendar(t.deps.db);
+    // D: the last working day before today; F: the working day before D. One working day from F falls due on D.
+    let due = daysAgo(1);
+    while (!cal.isWorkingDay(due)) due = daysAgo(1, due);
+    let from = daysAgo(1, due);
+    while (!cal.isWorkingDay(from)) from = daysAgo(1, from);
+    const id = await insertDeadline(t, kase.id, {
+      kind: 'service-7',
+      stage: 'service',
+      from,
+      days: 1,
+      unit: 'working',
+    });
+    expect(deadline(await reload(zhifa, kase.id), id)).toMatchObject({ due, overdue: true });
+    const listed = async (filter: string) =>
+      (await zhongdui.get(`${V1}/cases?q=${encodeURIComponent('期限筛选测试')}&${filter}`))
+        .json()
+        .items.map((x: { id: string }) => x.id);
+    expect(await listed('due=overdue')).toEqual([kase.id]);
+
+    // The administrator declares D a holiday: the deadline moves past today's eve and leaves the overdue list.
+    const sysadmin = await t.as('sysadmin');
+    const fix = await sysadmin.put(`${V1}/calendar/days/${due}`, {
+      kind: 'holiday',
+      name: '测试更正',
+      reason: '更正',
+    });
+    expect(fix.statusCode, fix.body).toBe(200);
+    const moved = deadline(await reload(zhifa, kase.id), id) as DeadlineJson & { dueSoon: boolean };
+    expect(moved.overdue).toBe(false);
+    expect(await listed('due=overdue')).toEqual([]);
+    expect(await listed('due=soon')).toEqual(moved.dueSoon ? [kase.id] : []);
+
+    // A suspended clock is neither overdue nor due soon, on the case and in the list.
+    const stored = await t.deps.db
+      .selectFrom('case_deadlines')
+      .select('due_on')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(stored.due_on).toBe(moved.due);
+    const res = await zhongdui.post(`${V1}/cases/${kase.id}/deadlines/${id}/suspend`, {
+      from: due,
+      reason: '当事人下落不明，依法中止',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await listed('due=soon')).toEqual([]);
+    expect(await listed('due=overdue')).toEqual([]);
+  });
+
   it('suspension, resumption and extension need a head, move the due date and say why', async () => {
     const kase = await createCase(zhifa);
     const from = daysAgo(30);

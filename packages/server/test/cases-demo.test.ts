@@ -1,5 +1,7 @@
 import { validateCitizenId, validateCreditCode } from '@sanxiang/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCalendar } from '../src/calendar/load-calendar.js';
+import { dueOf } from '../src/cases/store-due-dates.js';
 import { V1 } from './cases-helpers.js';
 import { type TestApp, testApp } from './support/test-app.js';
 
@@ -15,6 +17,21 @@ afterAll(async () => {
 });
 
 describe('demo cases', () => {
+  it('store the due date of every running clock as the calendar computes it (the list filters read it)', async () => {
+    const rows = await t.deps.db
+      .selectFrom('case_deadlines')
+      .selectAll()
+      .where('status', '=', 'running')
+      .execute();
+    expect(rows.length).toBeGreaterThan(20);
+    const calendar = await loadCalendar(t.deps.db);
+    const wrong = rows
+      .filter((r) => r.due_on !== dueOf(r, calendar))
+      .map((r) => [r.id, r.due_on, dueOf(r, calendar)]);
+    expect(wrong).toEqual([]);
+    expect(rows.filter((r) => r.due_on !== null).length).toBeGreaterThan(20);
+  });
+
   it('spread over procedures, stages and units, numbered in date order', async () => {
     const rows = await t.deps.db.selectFrom('cases').selectAll().orderBy('source_no').execute();
     if (process.env.SHOW_DEMO)

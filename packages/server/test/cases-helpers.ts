@@ -1,5 +1,7 @@
 import { citizenIdCheckChar, creditCodeCheckChar } from '@sanxiang/core';
 import type { LightMyRequestResponse } from 'fastify';
+import { loadCalendar } from '../src/calendar/load-calendar.js';
+import { storeDueDates } from '../src/cases/store-due-dates.js';
 import { todayInChina } from '../src/clock.js';
 import type { Client, TestApp } from './support/test-app.js';
 
@@ -164,6 +166,8 @@ export async function insertDeadline(
       extensions: JSON.stringify(d.extensions ?? []),
     })
     .execute();
+  // As every write of a clock does, store its due date for the list filters.
+  await storeDueDates(t.deps.db, await loadCalendar(t.deps.db), caseId);
   return id;
 }
 

@@ -1,7 +1,8 @@
 import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { storeDueDates } from '../cases/store-due-dates.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
-import { forgetCalendar } from './load-calendar.js';
+import { forgetCalendar, readCalendar } from './load-calendar.js';
 
 export interface SetDayInput {
   date: string;
@@ -14,7 +15,8 @@ const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 /**
  * An administrator corrects the calendar (a new State Council notice, a local arrangement). Deadlines are
- * computed from the calendar when read, so every running deadline moves with the correction.
+ * computed from the calendar, so every running deadline moves with the correction; the due dates the case list
+ * filters on are rewritten in the same transaction.
  */
 export async function setCalendarDay(deps: AppDeps, ctx: RequestContext, input: SetDayInput) {
   const isWeekend = [0, 6].includes(weekday(input.date));
@@ -56,12 +58,14 @@ export async function setCalendarDay(deps: AppDeps, ctx: RequestContext, input: 
       .values({ year, covered: true })
       .onConflict((oc) => oc.column('year').doUpdateSet({ covered: true, updated_at: new Date() }))
       .execute();
+    // The running deadlines move with the correction (issue 4 item 3); their stored due dates follow at once.
+    const moved = await storeDueDates(trx, await readCalendar(trx), null);
     const after = input.kind === 'normal' ? null : { kind: input.kind, name: input.name };
     await appendAuditEvent(trx, ctx, {
       operation: 'calendar.day-changed',
       targetType: 'calendar_day',
       targetId: input.date,
-      changes: { day: { before: before ?? null, after } },
+      changes: { day: { before: before ?? null, after }, deadlinesMoved: { before: null, after: moved } },
       reason: input.reason,
     });
     return { date: input.date, kind: input.kind, name: input.kind === 'normal' ? '' : input.name! };

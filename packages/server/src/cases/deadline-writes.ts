@@ -1,4 +1,5 @@
 import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
 import { addDays, todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import type { StoredExtension, StoredSuspension } from '../db/schema.js';
@@ -8,6 +9,7 @@ import { presentFresh } from './get-case.js';
 import { guardErrorCode } from './guard-errors.js';
 import { refuse } from './guards/context.js';
 import { loadCaseRow } from './load-case.js';
+import { storeDueDates } from './store-due-dates.js';
 import { appendCaseEvent, touchCase } from './write-helpers.js';
 
 // 中止 and 延期 of a running deadline (issue item 3), approved by a head (cases.approve) with a reason. They are
@@ -30,6 +32,7 @@ export async function changeDeadline(
 ) {
   const actor = ctx.actor!;
   const today = todayInChina();
+  const calendar = await loadCalendar(deps.db);
   await deps.db.transaction().execute(async (trx) => {
     const row = await loadCaseRow(trx, caseId, actor, true);
     const d = await trx
@@ -104,6 +107,7 @@ export async function changeDeadline(
       .set({ suspensions: JSON.stringify(suspensions), extensions: JSON.stringify(extensions) })
       .where('id', '=', d.id)
       .execute();
+    await storeDueDates(trx, calendar, caseId);
     const reason = change.reason ?? null;
     const name = DEADLINE_KINDS[d.kind as DeadlineKind]?.name ?? d.kind;
     await appendCaseEvent(trx, caseId, actor, {

@@ -6,6 +6,8 @@ import { DECISION_DOCUMENT } from './documents-bridge.js';
 import type { GuardContext } from './guards/context.js';
 import { nextCaseNo } from './numbering.js';
 import { currentPenalty } from './penalty.js';
+import { draftPublication } from '../publicity/draft-publication.js';
+import { storeDueDates } from './store-due-dates.js';
 import type { Approval, CaseFlags, DecisionRecord, Milestones } from './types.js';
 
 // What an act changes besides the stage: the facts it records (flags), the dates periods run from
@@ -202,11 +204,23 @@ export async function computeEffects(trx: Tx, ctx: GuardContext): Promise<Effect
     case 'close-investigation':
       break;
   }
+  // P-09, P-10: a penalty decision or an inspection's result becomes a publication draft.
+  await draftPublication(trx, ctx, set);
   return { set, flags, milestones };
 }
 
-/** Stops and starts the clocks for the move along `t`. */
+/** Stops and starts the clocks for the move along `t`, then stores their due dates for the list. */
 export async function moveDeadlines(
+  trx: Tx,
+  ctx: GuardContext,
+  t: TransitionDefinition,
+  milestones: Milestones,
+): Promise<void> {
+  await moveClocks(trx, ctx, t, milestones);
+  await storeDueDates(trx, ctx.calendar, ctx.caseRow.id);
+}
+
+async function moveClocks(
   trx: Tx,
   ctx: GuardContext,
   t: TransitionDefinition,

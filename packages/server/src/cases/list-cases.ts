@@ -1,7 +1,7 @@
 import { PROCEDURES, stageOf } from '@sanxiang/core';
 import type { z } from 'zod';
 import { loadCalendar } from '../calendar/load-calendar.js';
-import { todayInChina } from '../clock.js';
+import { addDays, todayInChina } from '../clock.js';
 import type { Actor, AppDeps } from '../context.js';
 import { containsPattern } from '../db/contains-pattern.js';
 import { visibleUnitIds } from '../people/scope.js';
@@ -11,8 +11,8 @@ import { loadLocalRules } from './local-rules.js';
 import type { listCasesQuery } from './schemas.js';
 
 // The case list (issue item 7): filters, the caller's data scope, pagination, and for each case the nearest
-// running deadline with due-soon/overdue. Due dates are computed (calendar) rather than stored, so the
-// due=soon|overdue filter computes them for the running deadlines of the cases the other filters leave.
+// running deadline with due-soon/overdue. The deadlines shown are computed through the calendar
+// (deadlines.ts); the due=soon|overdue filter reads the due dates stored beside them (store-due-dates.ts).
 
 const like = containsPattern;
 
@@ -91,26 +91,32 @@ export async function listCases(deps: AppDeps, actor: Actor, input: z.infer<type
   let total: number;
   let deadlines: Map<string, DeadlineView>;
   if (input.due) {
-    // Candidates are the in-scope cases with a running deadline; the due dates decide which remain.
-    const candidates = await q
-      .select('c.id')
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('case_deadlines as d')
-            .select('d.id')
-            .whereRef('d.case_id', '=', 'c.id')
-            .where('d.status', '=', 'running')
-            .where('d.limit_kind', '=', 'deadline'),
-        ),
-      )
-      .execute();
-    const all = await nearest(candidates.map((r) => r.id));
-    const matching = [...all.entries()]
-      .filter(([, d]) => (input.due === 'overdue' ? d.overdue : d.dueSoon))
-      .sort((a, b) => (a[1].due < b[1].due ? -1 : a[1].due > b[1].due ? 1 : a[0] < b[0] ? -1 : 1));
-    total = matching.length;
-    ids = matching.slice((input.page - 1) * input.pageSize, input.page * input.pageSize).map(([id]) => id);
-    deadlines = all;
+    // Due-soon/overdue by the stored due dates (store-due-dates.ts) through their partial index: a case is
+    // overdue when its earliest running deadline has passed, due soon when that earliest one falls within
+    // the local rules' days. Suspended clocks (no due date) are neither, as on the case itself.
+    const limit = input.due === 'overdue' ? addDays(today, -1) : addDays(today, rules.dueSoonDays);
+    const nearestDue = db
+      .selectFrom('case_deadlines as d')
+      .select((eb) => ['d.case_id', eb.fn.min<string>('d.due_on').as('due')])
+      .where('d.status', '=', 'running')
+      .where('d.limit_kind', '=', 'deadline')
+      .where('d.due_on', 'is not', null)
+      .where('d.due_on', '<=', limit)
+      .groupBy('d.case_id')
+      .$if(input.due === 'soon', (n) => n.having((eb) => eb.fn.min('d.due_on'), '>=', today));
+    const inFilter = q.innerJoin(nearestDue.as('n'), 'n.case_id', 'c.id');
+    const { n } = await inFilter.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    total = Number(n);
+    ids = (
+      await inFilter
+        .select('c.id')
+        .orderBy('n.due')
+        .orderBy('c.id')
+        .limit(input.pageSize)
+        .offset((input.page - 1) * input.pageSize)
+        .execute()
+    ).map((r) => r.id);
+    deadlines = await nearest(ids);
   } else {
     const { n } = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     total = Number(n);

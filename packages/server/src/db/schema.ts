@@ -1,4 +1,9 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CaseFileAccessTables } from './schema-case-file.js';
+import type { EvidenceTables } from './schema-evidence.js';
+import type { PublicityTables } from './schema-publicity.js';
+import type { PublicityReportTables } from './schema-publicity-reports.js';
+import type { ReviewTables } from './schema-review.js';
 import type { TransparencyTables } from './schema-transparency.js';
 
 // Kysely table types. Dates ('date' columns) come back as 'YYYY-MM-DD' strings on both backends
@@ -47,6 +52,8 @@ export interface EnforcementCertificateTable {
   valid_to: string;
   revoked_at: Date | null;
   revoked_reason: string | null;
+  /** 0014: the unguessable token the certificate's QR code carries (P-07). */
+  public_token: Generated<string>;
 }
 
 export interface LegalQualificationTable {
@@ -365,6 +372,8 @@ export interface CaseDeadlineTable {
   extensions: ColumnType<StoredExtension[], string | undefined, string>;
   status: Generated<'running' | 'met' | 'stopped'>;
   ended_on: string | null;
+  /** Cache of the computed due date (migration 0008, cases/store-due-dates.ts); null while suspended. */
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
 }
 
@@ -436,8 +445,16 @@ export interface CaseDocumentTable {
   replaces: string | null;
 }
 
+// 0011-evidence's tables are typed in schema-evidence.ts.
 // 0010-transparency-log's tables are typed in schema-transparency.ts.
-export interface DB extends TransparencyTables {
+// 0013-publicity's tables are typed in schema-publicity.ts.
+export interface DB
+  extends EvidenceTables,
+    TransparencyTables,
+    CaseFileAccessTables,
+    PublicityTables,
+    PublicityReportTables,
+    ReviewTables {
   meta: MetaTable;
   units: UnitTable;
   people: PersonTable;
