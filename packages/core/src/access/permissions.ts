@@ -42,6 +42,15 @@ export const PERMISSIONS = {
   // A decision revoked or changed (by the bureau itself, on reconsideration or by a court) is recorded by
   // the head or the regulation section; its publication is then withdrawn (P-09).
   'cases.revoke-decision': ['bureau_head', 'bureau_reviewer'],
+  // R-07 / R-08: the sealed case file is read like the case (scope or a grant); amendments are asked for by the
+  // case's handlers and approved by the bureau head; cross-unit reads are asked by anyone, decided by the
+  // leader of the case's unit; the read log is reviewed by the supervision centre and the units' leaders.
+  'case-file.read': 'all-staff',
+  'case-file.amend': ['officer', 'squad_leader', 'township_officer'],
+  'case-file.approve-amendment': ['bureau_head'],
+  'case-access.request': 'all-staff',
+  'case-access.decide': ['squad_leader', 'bureau_head'],
+  'case-access.read-log': ['supervisor', 'bureau_head', 'squad_leader'],
 } as const satisfies Record<string, 'all-staff' | readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

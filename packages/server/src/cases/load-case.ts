@@ -7,6 +7,7 @@ import { decisionElementsMissing, issuedDocumentKinds } from './documents-bridge
 import type { GuardContext } from './guards/context.js';
 import { loadLocalRules } from './local-rules.js';
 import { loadOfficers } from './officers.js';
+import { loadRecordingFacts } from '../recording/recording-facts.js';
 import { draftDigest } from './penalty.js';
 import type { CaseFlags, CaseRow, Milestones } from './types.js';
 
@@ -42,7 +43,7 @@ export async function loadBundle(
   today: string,
   now: Date,
 ): Promise<CaseBundle> {
-  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing, account] =
+  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing, account, recording] =
     await Promise.all([
       db
         .selectFrom('case_parties')
@@ -71,6 +72,7 @@ export async function loadBundle(
       loadLocalRules(db),
       decisionElementsMissing(db, row.id, row.procedure),
       db.selectFrom('users').select('person_id').where('id', '=', actor.userId).executeTakeFirst(),
+      loadRecordingFacts(db, row.id),
     ]);
   return {
     caseRow: row,
@@ -90,6 +92,7 @@ export async function loadBundle(
     now,
     actor,
     actorPersonId: account?.person_id ?? null,
+    recording,
     draftDigest: draftDigest(row, parties),
   };
 }

@@ -300,6 +300,81 @@ export const ERRORS = {
     message: '服务器缺少公文字体，暂时无法生成文书，请联系系统管理员（SANXIANG_FONT_DIR）',
     messageEn: 'The server lacks the document fonts (SANXIANG_FONT_DIR); ask the system administrator',
   },
+  RECORDING_EXEMPTION_NOT_APPLICABLE: {
+    status: 422,
+    message: '该环节不要求全程音像记录，无需申请免于记录',
+    messageEn: 'This stage does not require footage; there is nothing to exempt',
+  },
+  RECORDING_EXEMPTION_OPEN: {
+    status: 409,
+    message: '该环节已有待审批或已批准的免于音像记录申请',
+    messageEn: 'This stage already has a pending or approved footage exemption',
+  },
+  RECORDING_EXEMPTION_DECIDED: {
+    status: 409,
+    message: '该申请已经审批',
+    messageEn: 'This request has already been decided',
+  },
+  RECORDING_EXEMPTION_OWN: {
+    status: 403,
+    message: '不能审批本人提出的申请',
+    messageEn: 'You may not decide your own request',
+  },
+  CASE_FILE_NOT_SEALED: {
+    status: 409,
+    message: '案件尚未结案归档，电子案卷未封存',
+    messageEn: 'The case is not closed yet; its file is not sealed',
+  },
+  CASE_FILE_ALREADY_SEALED: {
+    status: 409,
+    message: '电子案卷已封存，变更须经审批的补正',
+    messageEn: 'The case file is sealed; a change needs an approved amendment',
+  },
+  CASE_FILE_AMENDMENT_PENDING: {
+    status: 409,
+    message: '该案卷已有待审批的补正申请',
+    messageEn: 'An amendment of this case file is already pending',
+  },
+  CASE_FILE_AMENDMENT_DECIDED: {
+    status: 409,
+    message: '该补正申请已经审批',
+    messageEn: 'This amendment has already been decided',
+  },
+  CASE_FILE_AMENDMENT_OWN: {
+    status: 403,
+    message: '不能审批本人提出的补正申请',
+    messageEn: 'You may not approve your own amendment',
+  },
+  CASE_ACCESS_NOT_NEEDED: {
+    status: 409,
+    message: '该案件属于您的调阅范围，无需申请',
+    messageEn: 'You can read this case already; no request is needed',
+  },
+  CASE_ACCESS_ALREADY_REQUESTED: {
+    status: 409,
+    message: '您对该案件已有待审批或有效的调阅申请',
+    messageEn: 'You already have a pending or valid request for this case',
+  },
+  CASE_ACCESS_NOT_UNIT_LEADER: {
+    status: 403,
+    message: '跨单位调阅须由案件所属单位的负责人审批',
+    messageEn: 'A cross-unit read is decided by the leader of the unit that owns the case',
+  },
+  CASE_ACCESS_OWN_REQUEST: {
+    status: 403,
+    message: '不能审批本人提出的调阅申请',
+    messageEn: 'You may not decide your own request',
+  },
+  CASE_ACCESS_ALREADY_DECIDED: {
+    status: 409,
+    message: '该调阅申请已经审批',
+    messageEn: 'This request has already been decided',
+  },
+  CASE_ACCESS_HOURS_TOO_LONG: {
+    status: 422,
+    message: '调阅期限超过本局规定的最长期限',
+    messageEn: 'The period asked for is longer than the bureau allows',
+  },
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',

@@ -6,6 +6,7 @@ import type {
   WorkingCalendar,
 } from '@sanxiang/core';
 import type { Actor } from '../../context.js';
+import type { RecordingFacts } from '../../recording/recording-facts.js';
 import type { DeadlineView } from '../deadlines.js';
 import { citation, guardArticles, guardErrorCode } from '../guard-errors.js';
 import type { LocalRules } from '../local-rules.js';
@@ -42,6 +43,8 @@ export interface GuardContext {
   payload: ActionPayload;
   /** The reason given with the act, if any. */
   reason: string | undefined;
+  /** the evidence linked to the case and the footage exemptions (recording/recording-facts.ts). */
+  recording: RecordingFacts;
   /** Digest of the draft decision as it stands (penalty.ts draftDigest). */
   draftDigest: string;
 }

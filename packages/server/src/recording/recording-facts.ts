@@ -1,0 +1,25 @@
+import type { Tx } from '../context.js';
+import type { RecordingExemptionTable } from '../db/schema-case-file.js';
+import { type LinkedEvidence, listLinkedEvidence } from './case-evidence.js';
+
+/** What the footage guard reads (cases/guards/footage-linked.ts), loaded with the rest of the case. */
+export interface RecordingFacts {
+  evidence: LinkedEvidence[];
+  exemptions: Pick<
+    RecordingExemptionTable,
+    'id' | 'stage' | 'status' | 'reason' | 'decided_by_name' | 'opinion'
+  >[];
+}
+
+export async function loadRecordingFacts(db: Tx, caseId: string): Promise<RecordingFacts> {
+  const [evidence, exemptions] = await Promise.all([
+    listLinkedEvidence(db, caseId),
+    db
+      .selectFrom('recording_exemptions')
+      .select(['id', 'stage', 'status', 'reason', 'decided_by_name', 'opinion'])
+      .where('case_id', '=', caseId)
+      .orderBy('requested_at')
+      .execute(),
+  ]);
+  return { evidence, exemptions };
+}
