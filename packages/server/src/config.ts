@@ -15,11 +15,20 @@ export interface Config {
   /** Idle session time-out (等保: 30 minutes). */
   sessionIdleMinutes: number;
   logLevel: string;
+  /** Evidence ingest (R-06): upload size limit, late-upload window after capture, staging of resumable uploads. */
+  evidence: { maxBytes: number; lateUploadHours: number; uploadDir: string };
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +54,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env.SANXIANG_SECURE_COOKIES, false),
     sessionIdleMinutes: Number(env.SANXIANG_SESSION_IDLE_MINUTES || 30),
     logLevel: env.LOG_LEVEL || 'warn',
+    evidence: {
+      maxBytes: positive(env.SANXIANG_EVIDENCE_MAX_BYTES, 4 * 1024 ** 3, 'SANXIANG_EVIDENCE_MAX_BYTES'),
+      lateUploadHours: positive(env.SANXIANG_LATE_UPLOAD_HOURS, 24, 'SANXIANG_LATE_UPLOAD_HOURS'),
+      uploadDir: path.resolve(env.SANXIANG_UPLOAD_DIR || path.join(dataDir, 'uploads')),
+    },
   };
 }

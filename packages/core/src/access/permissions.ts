@@ -34,6 +34,23 @@ export const PERMISSIONS = {
     'bureau_head',
   ],
   'cases.approve': ['squad_leader', 'bureau_head'],
+  // evidence is read within the data scope; officers of the case's unit upload and link it;
+  // exports are reads (supervision and the judicial bureau may take a bundle); devices kept by squad leaders.
+  'evidence.read': 'all-staff',
+  'evidence.upload': ['officer', 'squad_leader', 'township_officer'],
+  'evidence.link': ['officer', 'squad_leader', 'township_officer'],
+  'evidence.export': [
+    'officer',
+    'squad_leader',
+    'township_officer',
+    'brigade_reviewer',
+    'bureau_reviewer',
+    'bureau_head',
+    'supervisor',
+    'judicial',
+  ],
+  'devices.read': 'all-staff',
+  'devices.manage': ['squad_leader', 'sysadmin'],
   // P-01, P-02, P-09: the publicity officer reviews, redacts, publishes, withdraws and answers corrections;
   // the supervision centre, the head, the regulation section and the judicial bureau watch the queue.
   'publicity.read': ['publicity_officer', 'supervisor', 'bureau_head', 'bureau_reviewer', 'judicial'],

@@ -375,6 +375,199 @@ export const ERRORS = {
     message: '调阅期限超过本局规定的最长期限',
     messageEn: 'The period asked for is longer than the bureau allows',
   },
+  // Evidence, uploads and devices.
+  EVIDENCE_TOO_LARGE: {
+    status: 413,
+    message: '文件超过证据上传大小上限',
+    messageEn: 'The file is larger than the evidence upload limit',
+  },
+  EVIDENCE_TYPE_NOT_ALLOWED: {
+    status: 422,
+    message: '文件类型与证据类别不符（照片、音频、视频、文书各有允许的格式）',
+    messageEn: 'The file type does not fit the evidence kind',
+  },
+  EVIDENCE_DUPLICATE: {
+    status: 409,
+    message: '该文件已作为本案证据上传（内容摘要相同）',
+    messageEn: 'This file is already evidence in this case (same digest)',
+  },
+  EVIDENCE_STAGE_UNKNOWN: {
+    status: 422,
+    message: '该案件的办理程序中没有这个环节',
+    messageEn: 'The case’s procedure has no such stage',
+  },
+  EVIDENCE_ALREADY_LINKED: {
+    status: 409,
+    message: '该证据已关联到这个案件',
+    messageEn: 'The item is already linked to this case',
+  },
+  EVIDENCE_NOT_LINKED: {
+    status: 409,
+    message: '该证据未关联到这个案件',
+    messageEn: 'The item is not linked to this case',
+  },
+  EVIDENCE_RANGE_NOT_SATISFIABLE: {
+    status: 416,
+    message: '请求的字节范围超出文件大小',
+    messageEn: 'The requested byte range lies outside the file',
+  },
+  UPLOAD_OFFSET_MISMATCH: {
+    status: 409,
+    message: '续传位置与服务器已接收的字节数不一致，请按服务器返回的位置续传',
+    messageEn: 'The upload offset differs from what the server holds; resume from the offset it returns',
+  },
+  UPLOAD_NOT_OPEN: {
+    status: 409,
+    message: '该上传已完成或已取消',
+    messageEn: 'This upload is already complete or cancelled',
+  },
+  UPLOAD_BEYOND_LENGTH: {
+    status: 413,
+    message: '上传的数据超过了登记的文件大小',
+    messageEn: 'More bytes were sent than the upload declared',
+  },
+  DEVICE_SERIAL_TAKEN: {
+    status: 409,
+    message: '该设备编号已登记',
+    messageEn: 'A device with this serial number is already registered',
+  },
+  DEVICE_NOT_AVAILABLE: {
+    status: 409,
+    message: '该设备已被领用或已报废，不能领用',
+    messageEn: 'The device is checked out or retired',
+  },
+  DEVICE_NOT_CHECKED_OUT: {
+    status: 409,
+    message: '该设备未被领用，无需归还',
+    messageEn: 'The device is not checked out',
+  },
+  RECORDING_EXEMPTION_NOT_APPLICABLE: {
+    status: 422,
+    message: '该环节不要求全程音像记录，无需申请免于记录',
+    messageEn: 'This stage does not require footage; there is nothing to exempt',
+  },
+  RECORDING_EXEMPTION_OPEN: {
+    status: 409,
+    message: '该环节已有待审批或已批准的免于音像记录申请',
+    messageEn: 'This stage already has a pending or approved footage exemption',
+  },
+  RECORDING_EXEMPTION_DECIDED: {
+    status: 409,
+    message: '该申请已经审批',
+    messageEn: 'This request has already been decided',
+  },
+  RECORDING_EXEMPTION_OWN: {
+    status: 403,
+    message: '不能审批本人提出的申请',
+    messageEn: 'You may not decide your own request',
+  },
+  CASE_FILE_NOT_SEALED: {
+    status: 409,
+    message: '案件尚未结案归档，电子案卷未封存',
+    messageEn: 'The case is not closed yet; its file is not sealed',
+  },
+  CASE_FILE_ALREADY_SEALED: {
+    status: 409,
+    message: '电子案卷已封存，变更须经审批的补正',
+    messageEn: 'The case file is sealed; a change needs an approved amendment',
+  },
+  CASE_FILE_AMENDMENT_PENDING: {
+    status: 409,
+    message: '该案卷已有待审批的补正申请',
+    messageEn: 'An amendment of this case file is already pending',
+  },
+  CASE_FILE_AMENDMENT_DECIDED: {
+    status: 409,
+    message: '该补正申请已经审批',
+    messageEn: 'This amendment has already been decided',
+  },
+  CASE_FILE_AMENDMENT_OWN: {
+    status: 403,
+    message: '不能审批本人提出的补正申请',
+    messageEn: 'You may not approve your own amendment',
+  },
+  CASE_ACCESS_NOT_NEEDED: {
+    status: 409,
+    message: '该案件属于您的调阅范围，无需申请',
+    messageEn: 'You can read this case already; no request is needed',
+  },
+  CASE_ACCESS_ALREADY_REQUESTED: {
+    status: 409,
+    message: '您对该案件已有待审批或有效的调阅申请',
+    messageEn: 'You already have a pending or valid request for this case',
+  },
+  CASE_ACCESS_NOT_UNIT_LEADER: {
+    status: 403,
+    message: '跨单位调阅须由案件所属单位的负责人审批',
+    messageEn: 'A cross-unit read is decided by the leader of the unit that owns the case',
+  },
+  CASE_ACCESS_OWN_REQUEST: {
+    status: 403,
+    message: '不能审批本人提出的调阅申请',
+    messageEn: 'You may not decide your own request',
+  },
+  CASE_ACCESS_ALREADY_DECIDED: {
+    status: 409,
+    message: '该调阅申请已经审批',
+    messageEn: 'This request has already been decided',
+  },
+  CASE_ACCESS_HOURS_TOO_LONG: {
+    status: 422,
+    message: '调阅期限超过本局规定的最长期限',
+    messageEn: 'The period asked for is longer than the bureau allows',
+  },
+  // Publicity reports (P-07, P-08, P-11).
+  CERTIFICATE_ALREADY_REVOKED: {
+    status: 409,
+    message: '该执法证已经注销',
+    messageEn: 'This certificate has already been revoked',
+  },
+  WINDOW_CODE_TAKEN: {
+    status: 409,
+    message: '窗口编号已被使用',
+    messageEn: 'Another window already has this number',
+  },
+  STALE_VERSION: {
+    status: 409,
+    message: '数据已被他人修改，请刷新后重试',
+    messageEn: 'Someone else changed this record; reload and try again',
+  },
+  ANNUAL_REPORT_STATUS_INVALID: {
+    status: 409,
+    message: '年度报告当前状态不允许此操作',
+    messageEn: 'The annual report is not in a state that allows this',
+  },
+  ANNUAL_REPORT_YEAR_OPEN: {
+    status: 422,
+    message: '报告年度尚未结束，数据未定，不能提交审核或公开；请在次年重新计算后提交',
+    messageEn: 'The year has not ended, so its figures are not final; recompute after the year ends',
+  },
+  ANNUAL_REPORT_OWN_DRAFT: {
+    status: 403,
+    message: '不能审核本人起草的年度报告',
+    messageEn: 'You may not review a report you drafted',
+  },
+  REMEDY_OUTCOME_DATE: {
+    status: 422,
+    message: '结果日期须在受理（立案）日期之后，且已结案的须填写结果日期',
+    messageEn: 'An outcome needs its date, on or after the filing date',
+  },
+  // the verifiable log's public endpoints.
+  TRANSPARENCY_INDEX_OUT_OF_RANGE: {
+    status: 400,
+    message: '叶子序号须小于树的大小，且树的大小不能超过日志当前的大小',
+    messageEn: 'The leaf index must be below the tree size, and the tree size within the log',
+  },
+  TRANSPARENCY_BAD_RANGE: {
+    status: 400,
+    message: '一致性证明要求 0 < from ≤ to ≤ 日志当前的大小',
+    messageEn: 'A consistency proof needs 0 < from ≤ to ≤ the current log size',
+  },
+  TRANSPARENCY_NO_TREE_HEAD: {
+    status: 404,
+    message: '尚未签署任何树头',
+    messageEn: 'No tree head has been signed yet',
+  },
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',

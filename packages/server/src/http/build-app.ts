@@ -21,8 +21,10 @@ import { importRoutes } from '../catalog/import-routes.js';
 import { catalogRoutes } from '../catalog/routes.js';
 import type { AppDeps } from '../context.js';
 import { dashboardRoutes } from '../dashboard/routes.js';
+import { deviceRoutes } from '../devices/routes.js';
 import { documentRoutes } from '../documents/routes.js';
 import { installErrorHandler } from '../errors/error-handler.js';
+import { evidenceRoutes } from '../evidence/routes.js';
 import { lawRoutes } from '../laws/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { userRoutes } from '../people/user-routes.js';
@@ -97,6 +99,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(rulesRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(documentRoutes(deps));
+      await api.register(evidenceRoutes(deps));
+      await api.register(deviceRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -39,6 +39,8 @@ export interface BlobStore {
   has(key: string): Promise<boolean>;
   /** Size of the stored blob, or null if there is none. */
   stat(key: string): Promise<BlobStat | null>;
+  /** Every stored blob, in key order (the integrity check finds orphans with it). */
+  list(): AsyncIterable<BlobStat>;
 }
 
 export class BlobTooLargeError extends Error {

@@ -1,19 +1,19 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   assertBlobKey,
   BlobNotFoundError,
   type BlobStat,
   type BlobStore,
-  BlobTooLargeError,
   type ByteRange,
   type PutOptions,
   type StoredBlob,
 } from './blob-store.js';
+import { digestMeter } from './digest-meter.js';
 
 /**
  * Blobs in a local directory (the default for a single-machine deployment):
@@ -43,30 +43,16 @@ export class LocalBlobStore implements BlobStore {
   async put(content: Readable | AsyncIterable<Uint8Array>, options: PutOptions = {}): Promise<StoredBlob> {
     await fs.mkdir(this.tmpDir, { recursive: true });
     const tmp = path.join(this.tmpDir, `${randomUUID()}.part`);
-    const sha256 = createHash('sha256');
-    const sm3 = createHash('sm3');
-    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
-    let size = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        size += chunk.length;
-        if (size > limit) {
-          callback(new BlobTooLargeError(limit));
-          return;
-        }
-        sha256.update(chunk);
-        sm3.update(chunk);
-        callback(null, chunk);
-      },
-    });
+    const meter = digestMeter(options.maxBytes);
     try {
-      await pipeline(content, meter, createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
+      await pipeline(content, meter.stream, createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
       await syncFile(tmp);
     } catch (error) {
       await fs.rm(tmp, { force: true });
       throw error;
     }
-    const key = sha256.digest('hex');
+    const { size, sha256, sm3 } = meter.digests();
+    const key = sha256;
     const target = this.pathOf(key);
     try {
       if (await exists(target)) {
@@ -82,7 +68,7 @@ export class LocalBlobStore implements BlobStore {
       await fs.rm(tmp, { force: true });
       throw error;
     }
-    return { key, size, sha256: key, sm3: sm3.digest('hex') };
+    return { key, size, sha256, sm3 };
   }
 
   async get(key: string, range?: ByteRange): Promise<Readable> {
@@ -103,6 +89,23 @@ export class LocalBlobStore implements BlobStore {
   async stat(key: string): Promise<BlobStat | null> {
     const info = await fs.stat(this.pathOf(key)).catch(() => null);
     return info ? { key, size: info.size } : null;
+  }
+
+  /** Every stored blob (the integrity check looks for orphans with it); temporaries are not listed. */
+  async *list(): AsyncIterable<BlobStat> {
+    const hex2 = /^[0-9a-f]{2}$/;
+    const top = await fs.readdir(this.root).catch(() => [] as string[]);
+    for (const a of top.filter((n) => hex2.test(n)).sort()) {
+      const mid = await fs.readdir(path.join(this.root, a)).catch(() => [] as string[]);
+      for (const b of mid.filter((n) => hex2.test(n)).sort()) {
+        const names = await fs.readdir(path.join(this.root, a, b)).catch(() => [] as string[]);
+        for (const name of names.sort()) {
+          if (!/^[0-9a-f]{64}$/.test(name) || !name.startsWith(a + b)) continue;
+          const info = await fs.stat(path.join(this.root, a, b, name)).catch(() => null);
+          if (info?.isFile()) yield { key: name, size: info.size };
+        }
+      }
+    }
   }
 
   /** Removes temporary files left by a process that died mid-put (older than maxAgeMs). */
