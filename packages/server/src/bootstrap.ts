@@ -7,6 +7,7 @@ import type { Database } from './db/open-database.js';
 import { seedDemoCases } from './demo/seed-cases.js';
 import { seedCatalogDemo } from './demo/seed-catalog.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { seedDemoReviews } from './demo/seed-reviews.js';
 import { seedDemoRules } from './demo/seed-rules.js';
 import { type LawLibraryReport, loadLawLibrary } from './laws/load-law-library.js';
 
@@ -29,5 +30,7 @@ export async function bootstrap(database: Database, options: { demo: boolean }):
   if (options.demo) await seedCatalogDemo(database.db, systemContext('seed-demo'));
   // After the catalogue (cases name its matters) and the people (officers with certificates).
   if (options.demo) await seedDemoCases(database.db, systemContext('seed-demo'));
+  // After the cases: review rounds on the cases that reached legal review.
+  if (options.demo) await seedDemoReviews(database.db, systemContext('seed-demo'));
   return { migrations, calendarDays, lawLibrary, demoSeeded };
 }

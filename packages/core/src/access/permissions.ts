@@ -34,6 +34,16 @@ export const PERMISSIONS = {
     'bureau_head',
   ],
   'cases.approve': ['squad_leader', 'bureau_head'],
+  // L-01..L-04 legal review: the handler submits; qualified reviewers of the two levels review; the head
+  // approves the complex-case extension and holds the collective discussion; the head designates reviewers
+  // (法律职业资格 on record); the regulation section keeps the catalogue; supervision watches the figures.
+  'review.read': 'all-staff',
+  'review.submit': ['officer', 'squad_leader', 'township_officer'],
+  'review.review': ['brigade_reviewer', 'bureau_reviewer'],
+  'review.approve': ['bureau_head'],
+  'review.qualify': ['bureau_head'],
+  'review.catalogue': ['bureau_reviewer'],
+  'review.figures': ['brigade_reviewer', 'bureau_reviewer', 'bureau_head', 'supervisor', 'judicial'],
   // evidence is read within the data scope; officers of the case's unit upload and link it;
   // exports are reads (supervision and the judicial bureau may take a bundle); devices kept by squad leaders.
   'evidence.read': 'all-staff',

@@ -1,4 +1,6 @@
+import type { ReviewCatalogue } from '@sanxiang/core';
 import type { Tx } from '../context.js';
+import { loadCatalogueInForce } from '../review/catalogue.js';
 
 // Figures the statutes leave to the bureau (DOMAIN.md: local figures are configuration with a default,
 // never constants). Stored as one JSON object under the meta key below; anything absent takes the default.
@@ -14,6 +16,8 @@ export interface LocalRules {
   dueSoonDays: number;
   /** 夜间 for 行政强制法 art. 43, hours in China time: from `start` o'clock to `end` o'clock next morning. */
   night: { start: number; end: number };
+  /** The major-decision catalogue in force (review/, L-03): which cases the bureau section reviews too. */
+  reviewCatalogue?: ReviewCatalogue;
 }
 
 export const DEFAULT_LOCAL_RULES: LocalRules = {
@@ -37,5 +41,6 @@ export async function loadLocalRules(db: Tx): Promise<LocalRules> {
     reviewDays: { ...DEFAULT_LOCAL_RULES.reviewDays, ...v.reviewDays },
     dueSoonDays: v.dueSoonDays ?? DEFAULT_LOCAL_RULES.dueSoonDays,
     night: { ...DEFAULT_LOCAL_RULES.night, ...v.night },
+    reviewCatalogue: (await loadCatalogueInForce(db)).catalogue,
   };
 }

@@ -8,6 +8,7 @@ import { BUREAU_PROFILE_KEY } from '../portal/bureau-profile.js';
 import { BUREAU_PROFILE, DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS, STAFFING } from './bureau.js';
 import { randomMobile, randomName } from './names.js';
 import { seededRandom } from './random.js';
+import { seedDemoReviewers } from './seed-reviews.js';
 
 export const DEMO_SEEDED_KEY = 'demo_seeded_at';
 
@@ -157,5 +158,7 @@ export async function seedDemo(db: Kysely<DB>, ctx: RequestContext): Promise<boo
       reason: `${DEMO_UNITS.length} units, ${people.length} people, ${certs.length} certificates, ${DEMO_ACCOUNTS.length} accounts`,
     });
   });
+  // Legal review (L-02): a second reviewer per level and every reviewer's qualification.
+  await seedDemoReviewers(db, ctx);
   return true;
 }

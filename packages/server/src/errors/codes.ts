@@ -280,6 +280,71 @@ export const ERRORS = {
     message: '案件当前不在法制审核环节，或您不能审核本案',
     messageEn: 'The case is not in legal review, or you may not review it',
   },
+  REVIEW_MATERIALS_MISSING: {
+    status: 422,
+    message: '送审材料不全，不予受理',
+    messageEn: 'Materials for review are missing; the submission is refused',
+  },
+  REVIEW_ALREADY_PENDING: {
+    status: 409,
+    message: '本案已有待审核的送审，请等待审核意见',
+    messageEn: 'The case already has a review waiting for an opinion',
+  },
+  REVIEW_NOT_PENDING: {
+    status: 409,
+    message: '该送审已出具审核意见或已失效',
+    messageEn: 'This review has already been concluded or is no longer current',
+  },
+  REVIEW_NOT_ASSIGNED: {
+    status: 403,
+    message: '该送审未指派给您审核',
+    messageEn: 'This review is not assigned to you',
+  },
+  REVIEWER_NOT_QUALIFIED: {
+    status: 422,
+    message: '审核人员须在本级审核机构登记法律职业资格（证书编号、取得日期）',
+    messageEn: 'The reviewer needs a recorded legal-profession qualification in this level’s review unit',
+  },
+  REVIEWER_NOT_SEPARATE: {
+    status: 422,
+    message: '审核人员不得是本案承办人员或送审人，两级审核须由不同人员担任',
+    messageEn: 'The reviewer may not be a handler or the submitter, and the two levels need two different people',
+  },
+  REVIEW_DRAFT_CHANGED: {
+    status: 409,
+    message: '送审后拟处罚决定已改变，原送审失效，请重新送审',
+    messageEn: 'The draft decision changed after submission; submit it again',
+  },
+  REVIEW_OPINION_INVALID: {
+    status: 422,
+    message: '审核意见不完整：七项审核内容须逐项填写，存在问题的须写明意见',
+    messageEn: 'The opinion is incomplete: every one of the seven items needs a finding, problems a comment',
+  },
+  REVIEW_DISCUSSION_NOT_ALLOWED: {
+    status: 409,
+    message: '只有“不同意”的审核意见才提交集体讨论，且每次只记录一次',
+    messageEn: 'Only a disagreeing opinion goes to a collective discussion, recorded once',
+  },
+  REVIEW_CATALOGUE_INVALID: {
+    status: 422,
+    message: '审核目录的数额须为正整数，处罚种类不能为空',
+    messageEn: 'Catalogue amounts must be positive integers and kinds not empty',
+  },
+  REVIEW_QUALIFICATION_INVALID: {
+    status: 422,
+    message: '该账号不持有对应审核级别的角色，或所在单位与登记单位不符',
+    messageEn: 'The account does not hold the level’s reviewer role, or is not in that unit',
+  },
+  REVIEW_QUALIFICATION_EXISTS: {
+    status: 409,
+    message: '该账号已登记本级审核资格（或该资格已撤销）',
+    messageEn: 'The account already holds this level (or the qualification is already revoked)',
+  },
+  REVIEW_GATE_CLOSED: {
+    status: 422,
+    message: '未经法制审核或审核未通过的，不得作出处罚决定',
+    messageEn: 'No decision before every required legal review has passed on the current draft',
+  },
   DOCUMENT_ALREADY_ISSUED: {
     status: 409,
     message: '该文书已签发，内容和文号已固定，不能再次签发或修改；如需更正，请作废后重新制作',

@@ -29,6 +29,7 @@ import { lawRoutes } from '../laws/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { userRoutes } from '../people/user-routes.js';
 import { portalRoutes } from '../portal/routes.js';
+import { reviewRoutes } from '../review/routes.js';
 import { rulesRoutes } from '../rules/routes.js';
 import { securityRoutes } from '../security/routes.js';
 import { type ApiRoute, installGuard } from './guard.js';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(rulesRoutes(deps));
       await api.register(caseRoutes(deps));
       await api.register(documentRoutes(deps));
+      await api.register(reviewRoutes(deps));
       await api.register(evidenceRoutes(deps));
       await api.register(deviceRoutes(deps));
     },

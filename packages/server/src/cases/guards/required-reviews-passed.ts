@@ -1,23 +1,21 @@
-import { hearingEligible } from '../penalty.js';
+import { DEFAULT_REVIEW_CATALOGUE, REVIEW_LEVELS, type ReviewLevel } from '@sanxiang/core';
+import { caseRoute } from '../../review/case-route.js';
 import type { ReviewRow } from '../types.js';
 import { type GuardContext, refuse } from './context.js';
 
-// 行政处罚法 art. 58 (L-04 gate). Interim rule until the Legal review issue routes reviews: the table
-// case_reviews is the one source. A level counts as passed when its latest review made on the current draft
-// decision (same draft digest) approved it; after a hearing, only reviews made after the hearing count.
-// The brigade legal section reviews every case; the bureau section too when the case is major, outside the
-// discretion standard, or open to a hearing (L-03 catalogue).
-export function requiredLevels(ctx: GuardContext): ('brigade' | 'bureau')[] {
-  const p = ctx.caseRow.penalty_after_defence ?? ctx.caseRow.proposed_penalty;
-  const bureau =
-    ctx.flags.major === true ||
-    ctx.flags.bureauReview === true ||
-    ctx.flags.hearingRequested !== undefined ||
-    hearingEligible(p as never, ctx.parties, ctx.rules);
-  return bureau ? ['brigade', 'bureau'] : ['brigade'];
+// 行政处罚法 art. 58 (L-04 gate). The levels come from core's routing with the catalogue in force (L-03:
+// review/case-route.ts): the brigade legal section for every case outside the on-the-spot procedure, the
+// bureau regulation section too for a case in the catalogue. The record is case_reviews, appended by the
+// opinion of a review round (review/give-opinion.ts). A level has passed when its latest review made on
+// the current draft decision (same draft digest, cases/penalty.ts) approved it: changing the draft after an
+// approval voids it. After a hearing only reviews made after it count.
+export function requiredLevels(ctx: GuardContext): ReviewLevel[] {
+  const route = caseRoute(ctx.caseRow, ctx.parties, ctx.rules.reviewCatalogue ?? DEFAULT_REVIEW_CATALOGUE);
+  // The general procedure always reviews at the brigade (the route is empty only for 'simple').
+  return route.levels.length > 0 ? route.levels : ['brigade'];
 }
 
-export function latestReview(ctx: GuardContext, level: 'brigade' | 'bureau'): ReviewRow | undefined {
+export function latestReview(ctx: GuardContext, level: ReviewLevel): ReviewRow | undefined {
   const after = ctx.flags.hearingHeld ? new Date(ctx.flags.hearingHeld.at).getTime() : 0;
   return ctx.reviews
     .filter((r) => r.level === level && r.draft_digest === ctx.draftDigest)
@@ -26,16 +24,15 @@ export function latestReview(ctx: GuardContext, level: 'brigade' | 'bureau'): Re
     .at(-1);
 }
 
-const LEVEL = { brigade: '大队法制科', bureau: '局法规科' };
-
 export function requiredReviewsPassed(ctx: GuardContext) {
   const missing = requiredLevels(ctx).filter((l) => latestReview(ctx, l)?.outcome !== 'approved');
   if (missing.length === 0) return null;
-  const names = missing.map((l) => LEVEL[l]);
+  const names = missing.map((l) => REVIEW_LEVELS[l].zh);
+  const route = caseRoute(ctx.caseRow, ctx.parties, ctx.rules.reviewCatalogue ?? DEFAULT_REVIEW_CATALOGUE);
   return refuse(
     'required-reviews-passed',
-    `未经${names.join('、')}对现拟处罚决定审核通过${ctx.flags.hearingHeld ? '（听证后须重新审核）' : ''}，不得作出决定`,
-    `No decision before the ${missing.join(' and ')} review passes on the current draft`,
+    `未经${names.join('、')}对现拟处罚决定审核通过${ctx.flags.hearingHeld ? '（听证后须重新审核）' : ''}，不得作出决定（${route.explanation.zh}）`,
+    `No decision before the ${missing.map((l) => REVIEW_LEVELS[l].en).join(' and ')} review passes on the current draft (${route.explanation.en})`,
     names,
   );
 }
