@@ -14,6 +14,7 @@ import {
   today,
   V1,
 } from './cases-helpers.js';
+import { linkEvidence } from './recording-helpers.js';
 import { type Client, type TestApp, testApp } from './support/test-app.js';
 
 // Issue item 9: whole cases through the API, each step by the role the procedure names, with the documents
@@ -372,7 +373,9 @@ describe('a seizure with its one extension (查封扣押)', () => {
       onSiteRecord: { rightsTold: true, partyPresent: true, signedOrRefusalNoted: true },
     };
     expect((await act(zhifa, k, 'complete-seizure', onSite)).json().code).toBe('GUARD_FOOTAGE_LINKED');
-    k = await step(zhifa, k, 'complete-seizure', { ...onSite, footage: ['执法记录仪-0001'] });
+    // the footage guard reads the evidence linked to the stage (recording-rules.test.ts has the rest).
+    await linkEvidence(t, k.id, 'on-site', 'video');
+    k = await step(zhifa, await reload(zhifa, k.id), 'complete-seizure', onSite);
     expect(k.stage).toBe('custody');
     let d = k.deadlines.find((x: { kind: string }) => x.kind === 'seizure-30');
     expect(d).toMatchObject({ status: 'running', from: today(), days: 30, unit: 'calendar' });
@@ -451,9 +454,8 @@ describe('a forced demolition (强制拆除)', () => {
     k = await step(zhongdui, k, 'start-demolition', { startAt: '2026-06-10T09:00:00+08:00' });
     expect(k.stage).toBe('demolition');
     await issue(zhifa, k.id, ['on-site-record'], { findings: '强制拆除违法建设，全程录音录像' });
-    k = await step(zhifa, await reload(zhifa, k.id), 'complete-demolition', {
-      footage: ['执法记录仪-0002', '无人机航拍-0001'],
-    });
+    await linkEvidence(t, k.id, 'demolition', 'video');
+    k = await step(zhifa, await reload(zhifa, k.id), 'complete-demolition');
     expect(k).toMatchObject({ stage: 'demolished', status: 'closed' });
   });
 });

@@ -1,4 +1,5 @@
 import { appendAuditEvent } from '../audit/append-audit-event.js';
+import { assertCaseReadable } from '../case-access/case-readable.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
@@ -10,12 +11,17 @@ import { presentCase } from './present-case.js';
 export async function getCase(deps: AppDeps, ctx: RequestContext, id: string) {
   const actor = ctx.actor;
   if (!actor) throw new AppError('AUTH_REQUIRED');
-  const row = await loadCaseRow(deps.db, id, actor);
-  await deps.db
-    .transaction()
-    .execute((trx) =>
-      appendAuditEvent(trx, ctx, { operation: 'case.viewed', targetType: 'case', targetId: id }),
-    );
+  // R-08: the unit scope, or a valid cross-unit grant (case-access/); the read records which.
+  const row = await loadCaseRow(deps.db, id, null);
+  const read = await assertCaseReadable(deps.db, actor, row);
+  await deps.db.transaction().execute((trx) =>
+    appendAuditEvent(trx, ctx, {
+      operation: 'case.viewed',
+      targetType: 'case',
+      targetId: id,
+      reason: read.requestId ? `grant:${read.requestId}` : null,
+    }),
+  );
   return presentFresh(deps, ctx, row.id);
 }
 

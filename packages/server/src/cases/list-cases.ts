@@ -4,6 +4,7 @@ import { loadCalendar } from '../calendar/load-calendar.js';
 import { addDays, todayInChina } from '../clock.js';
 import type { Actor, AppDeps } from '../context.js';
 import { containsPattern } from '../db/contains-pattern.js';
+import { grantedCaseIds } from '../case-access/case-readable.js';
 import { visibleUnitIds } from '../people/scope.js';
 import { loadUnitTree } from '../people/unit-tree.js';
 import { type DeadlineView, viewDeadline } from './deadlines.js';
@@ -21,7 +22,14 @@ export async function listCases(deps: AppDeps, actor: Actor, input: z.infer<type
   const today = todayInChina();
   const visible = await visibleUnitIds(db, actor);
   let q = db.selectFrom('cases as c');
-  if (visible) q = q.where('c.unit_id', 'in', visible.length ? visible : ['']);
+  if (visible) {
+    // R-08: plus the other units' cases a valid cross-unit grant lets the caller read now.
+    const units = visible.length ? visible : [''];
+    const granted = await grantedCaseIds(db, actor);
+    q = granted.length
+      ? q.where((eb) => eb.or([eb('c.unit_id', 'in', units), eb('c.id', 'in', granted)]))
+      : q.where('c.unit_id', 'in', units);
+  }
   if (input.unitId)
     q = q.where('c.unit_id', 'in', (await loadUnitTree(db)).subtree(input.unitId).concat(['']));
   if (input.stage) q = q.where('c.stage', '=', input.stage);

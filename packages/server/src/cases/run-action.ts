@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
+import { sealIfClosed } from '../case-file/seal-case-file.js';
 import { AppError } from '../errors/app-error.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { computeEffects, moveDeadlines, statusAfter } from './effects.js';
@@ -89,5 +90,6 @@ export async function runAction(
       reason: body.reason ?? null,
     });
   });
+  await sealIfClosed(deps, ctx, caseId); // a case that reached its final stage gets its sealed file
   return presentFresh(deps, ctx, caseId);
 }

@@ -16,6 +16,8 @@ import {
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
+import { caseAccessRoutes } from '../case-access/routes.js';
+import { caseFileRoutes } from '../case-file/routes.js';
 import { caseRoutes } from '../cases/routes.js';
 import { importRoutes } from '../catalog/import-routes.js';
 import { catalogRoutes } from '../catalog/routes.js';
@@ -29,6 +31,7 @@ import { lawRoutes } from '../laws/routes.js';
 import { peopleRoutes } from '../people/routes.js';
 import { userRoutes } from '../people/user-routes.js';
 import { portalRoutes } from '../portal/routes.js';
+import { recordingRoutes } from '../recording/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { rulesRoutes } from '../rules/routes.js';
 import { securityRoutes } from '../security/routes.js';
@@ -103,6 +106,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(reviewRoutes(deps));
       await api.register(evidenceRoutes(deps));
       await api.register(deviceRoutes(deps));
+      await api.register(recordingRoutes(deps));
+      await api.register(caseFileRoutes(deps));
+      await api.register(caseAccessRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -19,6 +19,7 @@ const NAV = [
   { href: '/matters', label: '执法事项' },
   { href: '/inspections', label: '随机抽查' },
   { href: '/flowcharts', label: '流程图' },
+  { href: '/recording', label: '音像记录' },
   { href: '/rules', label: '制度文件' },
   { href: '/laws', label: '法律法规' },
   { href: '/deadline', label: '期限计算' },

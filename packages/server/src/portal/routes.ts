@@ -12,6 +12,7 @@ import { lawsBody } from './laws-page.js';
 import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
 import { progressBody } from './progress-page.js';
+import { recordingBody } from './recording-page.js';
 
 const MODES: DisplayMode[] = ['standard', 'large', 'contrast'];
 
@@ -81,6 +82,9 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
       }
       return render(request, reply, law.title, `/laws/${law.id}`, async () => lawBody(law));
     });
+    app.get('/recording', async (request, reply) =>
+      render(request, reply, '音像记录事项清单', '/recording', async () => recordingBody()),
+    );
     registerCatalogPages(app, deps, render);
     // Display mode by link, not script: set a cookie and go back where the reader was.
     app.get('/display', async (request, reply) => {

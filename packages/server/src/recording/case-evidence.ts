@@ -1,10 +1,10 @@
 import type { EvidenceCarrier } from '@sanxiang/core';
 import type { Tx } from '../context.js';
 
-// What the recording rules and the case file need to know of a case's evidence: the items linked to it now,
-// with their stage, carrier and digests. The evidence part owns ingest and links (evidence/); this is the
-// one narrow interface the rules read through. Interim: it reads the evidence tables directly; when
-// evidence/list-case-evidence.ts lands it is the one place to switch over.
+// What the case file needs of a case's evidence: the items linked to it now, with their stage, carrier,
+// digests, and what the originals in the export need besides (file name, place, blob key, officer, device).
+// The evidence part owns ingest and links (evidence/); the footage guard reads its list-case-evidence.ts,
+// which does not carry the file's key and name, hence this one wider read of the same active links.
 
 export interface LinkedEvidence {
   id: string;

@@ -1,10 +1,11 @@
 import type { Tx } from '../context.js';
 import type { RecordingExemptionTable } from '../db/schema-case-file.js';
-import { type LinkedEvidence, listLinkedEvidence } from './case-evidence.js';
+import { listCaseEvidence } from '../evidence/list-case-evidence.js';
 
 /** What the footage guard reads (cases/guards/footage-linked.ts), loaded with the rest of the case. */
 export interface RecordingFacts {
-  evidence: LinkedEvidence[];
+  /** The evidence linked to the case now (active links), with its stage and carrier. */
+  evidence: { id: string; kind: 'photo' | 'audio' | 'video' | 'document'; stage: string }[];
   exemptions: Pick<
     RecordingExemptionTable,
     'id' | 'stage' | 'status' | 'reason' | 'decided_by_name' | 'opinion'
@@ -13,7 +14,7 @@ export interface RecordingFacts {
 
 export async function loadRecordingFacts(db: Tx, caseId: string): Promise<RecordingFacts> {
   const [evidence, exemptions] = await Promise.all([
-    listLinkedEvidence(db, caseId),
+    listCaseEvidence(db, caseId),
     db
       .selectFrom('recording_exemptions')
       .select(['id', 'stage', 'status', 'reason', 'decided_by_name', 'opinion'])
@@ -21,5 +22,5 @@ export async function loadRecordingFacts(db: Tx, caseId: string): Promise<Record
       .orderBy('requested_at')
       .execute(),
   ]);
-  return { evidence, exemptions };
+  return { evidence: evidence.map((e) => ({ id: e.evidenceId, kind: e.kind, stage: e.stage })), exemptions };
 }

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
 // Recording exemptions (R-05), the sealed electronic case file with its amendments (R-07), and cross-unit
-// read requests (R-08). Reads themselves are audit events (kind 'read'), so the read log is the audit log.
+// read requests (R-08). Reads themselves are audit events (kind 'read'), so the read log is the audit log
+// (filtered by the audit_target index of 0001).
 // PGlite's query path takes one statement at a time, so the schema is a list.
 const STATEMENTS = [
   `
@@ -110,8 +111,6 @@ const STATEMENTS = [
   `,
   `create index case_access_requests_requester on case_access_requests(requester_id, case_id);`,
   `create index case_access_requests_unit on case_access_requests(case_unit_id, status, requested_at desc);`,
-  // The read log filters the audit log by target.
-  `create index audit_target on audit_events(target_type, target_id);`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
