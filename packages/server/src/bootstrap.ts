@@ -9,6 +9,7 @@ import { seedCatalogDemo } from './demo/seed-catalog.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoReviews } from './demo/seed-reviews.js';
 import { seedDemoRules } from './demo/seed-rules.js';
+import { seedDemoPublicityReports } from './demo/seed-publicity-reports.js';
 import { type LawLibraryReport, loadLawLibrary } from './laws/load-law-library.js';
 
 export interface BootstrapReport {
@@ -32,5 +33,7 @@ export async function bootstrap(database: Database, options: { demo: boolean }):
   if (options.demo) await seedDemoCases(database.db, systemContext('seed-demo'));
   // After the cases: review rounds on the cases that reached legal review.
   if (options.demo) await seedDemoReviews(database.db, systemContext('seed-demo'));
+  // After the cases and the catalogue: 2025 history, windows, annual reports (issue 7 items 4, 5, 7).
+  if (options.demo) await seedDemoPublicityReports(database.db, systemContext('seed-demo'));
   return { migrations, calendarDays, lawLibrary, demoSeeded };
 }

@@ -69,6 +69,17 @@ export const PERMISSIONS = {
   // A decision revoked or changed (by the bureau itself, on reconsideration or by a court) is recorded by
   // the head or the regulation section; its publication is then withdrawn (P-09).
   'cases.revoke-decision': ['bureau_head', 'bureau_reviewer'],
+  // P-07: a certificate is revoked by the regulation section or the head, with a reason.
+  'certificates.revoke': ['bureau_reviewer', 'bureau_head'],
+  // P-08: the publicity officer keeps the service windows whose boards the portal prints.
+  'windows.edit': ['publicity_officer'],
+  // P-11: the publicity officer drafts and publishes the annual report; the head approves it. The register
+  // of reconsiderations and suits is kept by the regulation section.
+  'annual-report.read': ['publicity_officer', 'supervisor', 'bureau_head', 'bureau_reviewer', 'judicial'],
+  'annual-report.edit': ['publicity_officer'],
+  'annual-report.approve': ['bureau_head'],
+  'remedies.read': ['publicity_officer', 'supervisor', 'bureau_head', 'bureau_reviewer', 'judicial'],
+  'remedies.edit': ['bureau_reviewer'],
   // R-07 / R-08: the sealed case file is read like the case (scope or a grant); amendments are asked for by the
   // case's handlers and approved by the bureau head; cross-unit reads are asked by anyone, decided by the
   // leader of the case's unit; the read log is reviewed by the supervision centre and the units' leaders.

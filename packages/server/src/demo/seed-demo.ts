@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { hashPassword } from '../auth/passwords.js';
 import { addDays, todayInChina } from '../clock.js';
@@ -49,7 +49,7 @@ export async function seedDemo(db: Kysely<DB>, ctx: RequestContext): Promise<boo
 
     const people: { id: string; unit: string; position: string }[] = [];
     const accountPerson = new Map<string, string>();
-    const certs: DB['enforcement_certificates'][] = [];
+    const certs: Insertable<DB['enforcement_certificates']>[] = [];
     const quals: DB['legal_qualifications'][] = [];
     let n = 0;
     let certNo = 0;

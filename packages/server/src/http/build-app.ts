@@ -13,12 +13,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { annualReportRoutes } from '../annual-report/routes.js';
 import { auditRoutes } from '../audit/routes.js';
 import { authRoutes } from '../auth/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
 import { caseAccessRoutes } from '../case-access/routes.js';
 import { caseFileRoutes } from '../case-file/routes.js';
 import { caseRoutes } from '../cases/routes.js';
+import { certificateRoutes } from '../certificates/routes.js';
 import { importRoutes } from '../catalog/import-routes.js';
 import { catalogRoutes } from '../catalog/routes.js';
 import type { AppDeps } from '../context.js';
@@ -35,6 +37,7 @@ import { recordingRoutes } from '../recording/routes.js';
 import { reviewRoutes } from '../review/routes.js';
 import { rulesRoutes } from '../rules/routes.js';
 import { securityRoutes } from '../security/routes.js';
+import { windowRoutes } from '../windows/routes.js';
 import { type ApiRoute, installGuard } from './guard.js';
 
 declare module 'fastify' {
@@ -109,6 +112,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(recordingRoutes(deps));
       await api.register(caseFileRoutes(deps));
       await api.register(caseAccessRoutes(deps));
+      await api.register(certificateRoutes(deps));
+      await api.register(windowRoutes(deps));
+      await api.register(annualReportRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -24,6 +24,9 @@ const NAV = [
   { href: '/laws', label: '法律法规' },
   { href: '/deadline', label: '期限计算' },
   { href: '/progress', label: '进度查询' },
+  { href: '/certificates', label: '执法证查询' },
+  { href: '/windows', label: '窗口公示' },
+  { href: '/annual-reports', label: '统计年报' },
 ];
 
 const MODES: { mode: DisplayMode; label: string }[] = [

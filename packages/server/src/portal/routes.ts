@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { registerAnnualReportPages } from '../annual-report/portal-routes.js';
 import type { AppDeps } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { getLaw } from '../laws/get-law.js';
 import { type BureauProfile, loadBureauProfile } from './bureau-profile.js';
 import { registerCatalogPages } from './catalog-routes.js';
+import { registerCertificatePages } from './certificate-routes.js';
 import { deadlineBody } from './deadline-page.js';
 import { homeBody } from './home-page.js';
 import { html } from './html.js';
@@ -13,6 +15,8 @@ import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
 import { progressBody } from './progress-page.js';
 import { recordingBody } from './recording-page.js';
+import { registerWindowBoardPages } from './window-board-routes.js';
+import { PUBLICITY_REPORTS_CSS } from './window-board-css.js';
 
 const MODES: DisplayMode[] = ['standard', 'large', 'contrast'];
 
@@ -86,6 +90,15 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
       render(request, reply, '音像记录事项清单', '/recording', async () => recordingBody()),
     );
     registerCatalogPages(app, deps, render);
+    registerCertificatePages(app, deps, render);
+    registerWindowBoardPages(app, deps, render);
+    registerAnnualReportPages(app, deps, render);
+    app.get('/portal/publicity-reports.css', async (_req, reply) =>
+      reply
+        .type('text/css; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(PUBLICITY_REPORTS_CSS),
+    );
     // Display mode by link, not script: set a cookie and go back where the reader was.
     app.get('/display', async (request, reply) => {
       const { mode, back } = request.query as { mode?: string; back?: string };
