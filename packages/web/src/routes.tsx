@@ -30,6 +30,9 @@ const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
 const CaseIntakePage = page(() => import('./cases/CaseIntakePage'), 'CaseIntakePage');
 const CaseWorkspacePage = page(() => import('./cases/CaseWorkspacePage'), 'CaseWorkspacePage');
 const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
+const PublicityQueuePage = page(() => import('./publicity/PublicityQueuePage'), 'PublicityQueuePage');
+const PublicationEditorPage = page(() => import('./publicity/PublicationEditorPage'), 'PublicationEditorPage');
+const CorrectionsPage = page(() => import('./publicity/CorrectionsPage'), 'CorrectionsPage');
 
 /** Each page is guarded by the permission of its menu item, so the two can never disagree. */
 const guard = (key: MenuKey, element: ReactNode) => (
@@ -75,6 +78,9 @@ export function createConsoleRouter() {
           ...catalogRoutes('matters'),
           ...catalogRoutes('inspections'),
           { path: 'rules', element: guard('rules', <RulesPage />) },
+          { path: 'publicity', element: guard('publicity', <PublicityQueuePage />) },
+          { path: 'publicity/corrections', element: guard('publicity-corrections', <CorrectionsPage />) },
+          { path: 'publicity/:id', element: guard('publicity', <PublicationEditorPage />) },
           { path: 'people', element: guard('people', <PeoplePage />) },
           { path: 'units', element: guard('units', <UnitsPage />) },
           { path: 'calendar', element: guard('calendar', <CalendarPage />) },

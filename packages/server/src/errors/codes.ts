@@ -638,6 +638,42 @@ export const ERRORS = {
     message: '服务器内部错误，请稍后重试',
     messageEn: 'Internal server error; please try again later',
   },
+  // Publicity (P-02, P-09).
+  PUBLICATION_NOT_FOUND: { status: 404, message: '未找到该公示信息', messageEn: 'Publication not found' },
+  PUBLICATION_NOT_DRAFT: {
+    status: 409,
+    message: '该信息已不是待审核状态，不能再修改或发布',
+    messageEn: 'The publication is no longer a draft',
+  },
+  PUBLICATION_NOT_PUBLISHED: {
+    status: 409,
+    message: '该信息当前未在公示中',
+    messageEn: 'The publication is not currently published',
+  },
+  PUBLICATION_BARRED: {
+    status: 422,
+    message: '该信息依规定不予公开',
+    messageEn: 'This information may not be published',
+  },
+  REDACTION_INVALID: {
+    status: 422,
+    message: '脱敏范围无效：须在文本之内、不为空且互不重叠',
+    messageEn: 'Redactions must lie inside the text, be non-empty and not overlap',
+  },
+  CORRECTION_NOT_FOUND: { status: 404, message: '未找到该纠错申请', messageEn: 'Correction request not found' },
+  CORRECTION_NOT_OPEN: { status: 409, message: '该纠错申请已答复', messageEn: 'The request has already been answered' },
+  CORRECTION_CHANGE_REQUIRED: {
+    status: 422,
+    message: '采纳纠错申请须同时给出更正后的内容或脱敏',
+    messageEn: 'An accepted correction must change the text or the redactions',
+  },
+  DECISION_NOT_MADE: { status: 422, message: '该案件尚未作出决定', messageEn: 'The case has no decision yet' },
+  DECISION_ALREADY_REVOKED: { status: 409, message: '该决定已被撤销', messageEn: 'The decision has already been revoked' },
+  REVOCATION_DATE_INVALID: {
+    status: 422,
+    message: '撤销或变更日期不能晚于今天',
+    messageEn: 'The revocation date cannot be in the future',
+  },
 } as const satisfies Record<string, { status: number; message: string; messageEn: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

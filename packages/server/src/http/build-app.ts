@@ -35,6 +35,7 @@ import { userRoutes } from '../people/user-routes.js';
 import { portalRoutes } from '../portal/routes.js';
 import { recordingRoutes } from '../recording/routes.js';
 import { reviewRoutes } from '../review/routes.js';
+import { publicityRoutes } from '../publicity/routes.js';
 import { rulesRoutes } from '../rules/routes.js';
 import { securityRoutes } from '../security/routes.js';
 import { windowRoutes } from '../windows/routes.js';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(reviewRoutes(deps));
       await api.register(evidenceRoutes(deps));
       await api.register(deviceRoutes(deps));
+      await api.register(publicityRoutes(deps));
       await api.register(recordingRoutes(deps));
       await api.register(caseFileRoutes(deps));
       await api.register(caseAccessRoutes(deps));

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { BureauProfile } from './bureau-profile.js';
 import { type Html, html } from './html.js';
+import { latestPublicationsSection } from './publications-list-page.js';
 
 /** 机关概况: the acting body, its duties, where to find it, and how to challenge what it does. */
 export async function homeBody(db: Kysely<DB>, profile: BureauProfile): Promise<Html> {
@@ -11,8 +12,10 @@ export async function homeBody(db: Kysely<DB>, profile: BureauProfile): Promise<
     .where('kind', 'in', ['brigade', 'squad', 'township', 'centre'])
     .orderBy('sort')
     .execute();
+  const latest = await latestPublicationsSection({ db });
   return html`
 <h1>机关概况</h1>
+${latest}
 <div class="grid">
   <section class="card" aria-labelledby="h-body">
     <h2 id="h-body">执法主体</h2>

@@ -16,6 +16,7 @@ export interface PageOptions {
 
 const NAV = [
   { href: '/', label: '机关概况' },
+  { href: '/publications', label: '执法公示' },
   { href: '/matters', label: '执法事项' },
   { href: '/inspections', label: '随机抽查' },
   { href: '/flowcharts', label: '流程图' },

@@ -15,6 +15,7 @@ import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
 import { progressBody } from './progress-page.js';
 import { recordingBody } from './recording-page.js';
+import { registerPublicationPages } from './publications-routes.js';
 import { registerWindowBoardPages } from './window-board-routes.js';
 import { PUBLICITY_REPORTS_CSS } from './window-board-css.js';
 
@@ -99,6 +100,7 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
         .header('cache-control', 'public, max-age=3600')
         .send(PUBLICITY_REPORTS_CSS),
     );
+    registerPublicationPages(app, deps, render);
     // Display mode by link, not script: set a cookie and go back where the reader was.
     app.get('/display', async (request, reply) => {
       const { mode, back } = request.query as { mode?: string; back?: string };

@@ -10,6 +10,7 @@ import { lawsMessages } from './messages/laws';
 import { layoutMessages } from './messages/layout';
 import { peopleMessages } from './messages/people';
 import { profileMessages } from './messages/profile';
+import { publicityMessages } from './messages/publicity';
 import { rulesMessages } from './messages/rules';
 import { unitsMessages } from './messages/units';
 
@@ -36,6 +37,7 @@ export const DICTIONARY = {
   ...catalogMessages,
   ...rulesMessages,
   ...casesMessages,
+  ...publicityMessages,
 } as const;
 
 export type MessageKey = keyof typeof DICTIONARY;

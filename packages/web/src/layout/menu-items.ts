@@ -8,6 +8,8 @@ export type MenuKey =
   | 'matters'
   | 'inspections'
   | 'rules'
+  | 'publicity'
+  | 'publicity-corrections'
   | 'people'
   | 'units'
   | 'calendar'
@@ -52,6 +54,14 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     group: 'disclosure',
   },
   { key: 'rules', path: '/rules', label: 'menu.rules', permission: 'catalog.read', group: 'disclosure' },
+  // 事后公开 (P-09, P-10, P-02): the publication queue and the correction requests.
+  { key: 'publicity', path: '/publicity', label: 'menu.publicity', permission: 'publicity.read' },
+  {
+    key: 'publicity-corrections',
+    path: '/publicity/corrections',
+    label: 'menu.publicityCorrections',
+    permission: 'publicity.read',
+  },
   { key: 'people', path: '/people', label: 'menu.people', permission: 'people.read' },
   { key: 'units', path: '/units', label: 'menu.units', permission: 'units.read' },
   { key: 'calendar', path: '/calendar', label: 'menu.calendar', permission: 'calendar.read' },
