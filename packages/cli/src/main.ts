@@ -3,6 +3,7 @@ import { createAdmin } from './commands/create-admin.js';
 import { migrate } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { start } from './commands/start.js';
+import { verifyBundleCommand } from './commands/verify-bundle.js';
 
 const HELP = `sanxiang — 三项制度行政执法平台 (Sanxiang enforcement platform)
 
@@ -15,6 +16,9 @@ const HELP = `sanxiang — 三项制度行政执法平台 (Sanxiang enforcement 
                  Run database migrations and reference data only
   seed-demo      载入演示数据（如皋市城市管理局），已载入则跳过
                  Load the demo bureau once (skipped if already loaded)
+  verify-bundle <zip>
+                 离线校验证据导出包（文件摘要 SHA-256 + SM3、保管链）
+                 Check an evidence export bundle offline (digests of every file and the custody history)
   create-admin   创建管理员账号 Create an administrator account
                    --username <name> --name <显示名> --role <sysadmin|secadmin|auditadmin>
                    password from SANXIANG_ADMIN_PASSWORD (must meet the password policy)
@@ -40,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
         return await migrate();
       case 'seed-demo':
         return await seedDemoCommand();
+      case 'verify-bundle':
+        return await verifyBundleCommand(rest);
       case 'create-admin': {
         const { values } = parseArgs({
           args: rest,

@@ -8,9 +8,13 @@ import { seedDemoCases } from './demo/seed-cases.js';
 import { seedCatalogDemo } from './demo/seed-catalog.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoReviews } from './demo/seed-reviews.js';
+import { seedDemoEvidence } from './demo/seed-evidence.js';
 import { seedDemoRules } from './demo/seed-rules.js';
 import { seedDemoPublicityReports } from './demo/seed-publicity-reports.js';
 import { type LawLibraryReport, loadLawLibrary } from './laws/load-law-library.js';
+import type { BlobStore } from './storage/blob-store.js';
+import { blobStoreFor } from './storage/open-blob-store.js';
+import { loadConfig } from './config.js';
 
 export interface BootstrapReport {
   migrations: string[];
@@ -20,7 +24,10 @@ export interface BootstrapReport {
 }
 
 /** Everything a start needs before serving: schema, reference data, and (in demo mode) the demo bureau once. */
-export async function bootstrap(database: Database, options: { demo: boolean }): Promise<BootstrapReport> {
+export async function bootstrap(
+  database: Database,
+  options: { demo: boolean; /** Where demo evidence goes; default: the store the environment configures. */ blobs?: BlobStore },
+): Promise<BootstrapReport> {
   const migrations = await migrateToLatest(database.db);
   const calendarDays = await database.db.transaction().execute((trx) => seedCalendarIfEmpty(trx));
   const lawLibrary = await loadLawLibrary(database.db);
@@ -33,6 +40,9 @@ export async function bootstrap(database: Database, options: { demo: boolean }):
   if (options.demo) await seedDemoCases(database.db, systemContext('seed-demo'));
   // After the cases: review rounds on the cases that reached legal review.
   if (options.demo) await seedDemoReviews(database.db, systemContext('seed-demo'));
+  // After the cases: devices, footage and photos linked to them.
+  if (options.demo)
+    await seedDemoEvidence(database.db, systemContext('seed-demo'), options.blobs ?? blobStoreFor(loadConfig()));
   // After the cases and the catalogue: 2025 history, windows, annual reports (issue 7 items 4, 5, 7).
   if (options.demo) await seedDemoPublicityReports(database.db, systemContext('seed-demo'));
   return { migrations, calendarDays, lawLibrary, demoSeeded };

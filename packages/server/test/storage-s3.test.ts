@@ -83,7 +83,9 @@ describe('S3BlobStore on s3rver', () => {
     const b = await store.put(Readable.from([Buffer.from('行政'), Buffer.from('执法')]));
     expect(b).toEqual(a);
     const before = await objectNames();
-    const big = await store.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 }).catch((e) => e);
+    const big = await store
+      .put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 })
+      .catch((e) => e);
     expect(big).toBeInstanceOf(BlobTooLargeError);
     const failing = new PassThrough();
     const pending = store.put(failing);

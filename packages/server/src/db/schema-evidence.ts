@@ -50,10 +50,10 @@ export interface EvidenceItemTable {
   uploaded_by: string | null;
   uploaded_at: Timestamp;
   unit_id: string;
-  late: boolean;
+  late: Generated<boolean>;
   late_window_hours: number;
   duplicate_of: string | null;
-  note: string;
+  note: Generated<string>;
 }
 
 export interface EvidenceLinkTable {
@@ -83,7 +83,14 @@ export interface EvidenceUploadTable {
   evidence_id: string | null;
 }
 
-export type CustodyAction = 'ingested' | 'viewed' | 'played' | 'downloaded' | 'exported' | 'linked' | 'unlinked';
+export type CustodyAction =
+  | 'ingested'
+  | 'viewed'
+  | 'played'
+  | 'downloaded'
+  | 'exported'
+  | 'linked'
+  | 'unlinked';
 
 export interface CustodyEventTable {
   seq: Generated<string>;

@@ -16,9 +16,17 @@ export async function checkOutDevice(
   await deps.db.transaction().execute(async (trx) => {
     const device = await loadDeviceRow(trx, id, actor);
     await trx.selectFrom('devices').select('id').where('id', '=', id).forUpdate().execute();
-    const fresh = await trx.selectFrom('devices').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    const fresh = await trx
+      .selectFrom('devices')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     if (fresh.status !== 'in-store') throw new AppError('DEVICE_NOT_AVAILABLE', { status: fresh.status });
-    const person = await trx.selectFrom('people').select(['id', 'name']).where('id', '=', input.personId).executeTakeFirst();
+    const person = await trx
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('id', '=', input.personId)
+      .executeTakeFirst();
     if (!person) throw fieldError('personId', '没有该人员', 'No such person');
     const now = new Date();
     await trx
@@ -32,12 +40,18 @@ export async function checkOutDevice(
         note: input.note ?? '',
       })
       .execute();
-    await trx.updateTable('devices').set({ status: 'checked-out', holder_person_id: person.id }).where('id', '=', id).execute();
+    await trx
+      .updateTable('devices')
+      .set({ status: 'checked-out', holder_person_id: person.id })
+      .where('id', '=', id)
+      .execute();
     await appendAuditEvent(trx, ctx, {
       operation: 'device.checked-out',
       targetType: 'device',
       targetId: id,
-      changes: { holder: { before: null, after: { personId: person.id, name: person.name, serial: device.serial } } },
+      changes: {
+        holder: { before: null, after: { personId: person.id, name: person.name, serial: device.serial } },
+      },
     });
   });
   return { device: presentDevice(await loadDeviceRow(deps.db, id, null)) };

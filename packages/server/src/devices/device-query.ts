@@ -15,7 +15,9 @@ export function deviceBaseQuery(db: Tx) {
       sql<Date | null>`(select max(c.checked_out_at) from device_checkouts c where c.device_id = d.id and c.returned_at is null)`.as(
         'holder_since',
       ),
-      sql<string>`(select count(*) from evidence_items e where e.device_id = d.id and e.late)`.as('late_uploads'),
+      sql<string>`(select count(*) from evidence_items e where e.device_id = d.id and e.late)`.as(
+        'late_uploads',
+      ),
     ]);
 }
 

@@ -14,7 +14,11 @@ export async function getDevice(deps: AppDeps, ctx: RequestContext, id: string) 
     .where('c.device_id', '=', id)
     .orderBy('c.checked_out_at', 'desc')
     .execute();
-  const late = await lateQuery(deps.db).where('evidence_items.device_id', '=', id).orderBy('evidence_items.uploaded_at', 'desc').limit(100).execute();
+  const late = await lateQuery(deps.db)
+    .where('evidence_items.device_id', '=', id)
+    .orderBy('evidence_items.uploaded_at', 'desc')
+    .limit(100)
+    .execute();
   return {
     device: presentDevice(row),
     checkouts: checkouts.map((c) => ({

@@ -17,7 +17,9 @@ export async function listDevices(deps: AppDeps, ctx: RequestContext, query: Lis
   if (query.unitId) q = q.where('d.unit_id', '=', query.unitId);
   if (query.q) {
     const p = containsPattern(query.q);
-    q = q.where((eb) => eb.or([eb('d.serial', 'ilike', p), eb('d.model', 'ilike', p), eb('h.name', 'ilike', p)]));
+    q = q.where((eb) =>
+      eb.or([eb('d.serial', 'ilike', p), eb('d.model', 'ilike', p), eb('h.name', 'ilike', p)]),
+    );
   }
   const count = await q
     .clearSelect()
@@ -29,5 +31,10 @@ export async function listDevices(deps: AppDeps, ctx: RequestContext, query: Lis
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  return { items: rows.map(presentDevice), total: Number(count.n), page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(presentDevice),
+    total: Number(count.n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -10,13 +10,21 @@ import type { RegisterDeviceInput } from './schemas.js';
 export async function registerDevice(deps: AppDeps, ctx: RequestContext, input: RegisterDeviceInput) {
   const actor = ctx.actor;
   if (!actor) throw new AppError('AUTH_REQUIRED');
-  const unit = await deps.db.selectFrom('units').select('id').where('id', '=', input.unitId).executeTakeFirst();
+  const unit = await deps.db
+    .selectFrom('units')
+    .select('id')
+    .where('id', '=', input.unitId)
+    .executeTakeFirst();
   if (!unit) throw new AppError('NOT_FOUND');
   await assertUnitVisible(deps.db, actor, input.unitId);
   const serial = input.serial.toUpperCase();
   const id = randomUUID();
   await deps.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('devices').select('id').where('serial', '=', serial).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('devices')
+      .select('id')
+      .where('serial', '=', serial)
+      .executeTakeFirst();
     if (taken) throw new AppError('DEVICE_SERIAL_TAKEN', { serial });
     await trx
       .insertInto('devices')
@@ -34,7 +42,12 @@ export async function registerDevice(deps: AppDeps, ctx: RequestContext, input: 
       operation: 'device.registered',
       targetType: 'device',
       targetId: id,
-      changes: { device: { before: null, after: { kind: input.kind, serial, model: input.model, unitId: input.unitId } } },
+      changes: {
+        device: {
+          before: null,
+          after: { kind: input.kind, serial, model: input.model, unitId: input.unitId },
+        },
+      },
     });
   });
   return { device: presentDevice(await loadDeviceRow(deps.db, id, null)) };

@@ -20,7 +20,8 @@ export async function returnDevice(
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    if (fresh.status !== 'checked-out') throw new AppError('DEVICE_NOT_CHECKED_OUT', { status: fresh.status });
+    if (fresh.status !== 'checked-out')
+      throw new AppError('DEVICE_NOT_CHECKED_OUT', { status: fresh.status });
     const now = new Date();
     await trx
       .updateTable('device_checkouts')
@@ -28,7 +29,11 @@ export async function returnDevice(
       .where('device_id', '=', id)
       .where('returned_at', 'is', null)
       .execute();
-    await trx.updateTable('devices').set({ status: 'in-store', holder_person_id: null }).where('id', '=', id).execute();
+    await trx
+      .updateTable('devices')
+      .set({ status: 'in-store', holder_person_id: null })
+      .where('id', '=', id)
+      .execute();
     await appendAuditEvent(trx, ctx, {
       operation: 'device.returned',
       targetType: 'device',

@@ -28,7 +28,12 @@ export function deviceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/devices',
       {
         config: { access: 'devices.read' },
-        schema: { tags, summary: '执法设备登记 Device register', querystring: listDevicesQuery, response: { 200: devicePage } },
+        schema: {
+          tags,
+          summary: '执法设备登记 Device register',
+          querystring: listDevicesQuery,
+          response: { 200: devicePage },
+        },
       },
       async (request) => listDevices(deps, requestContext(request), request.query),
     );
@@ -36,15 +41,26 @@ export function deviceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/devices',
       {
         config: { access: 'devices.manage' },
-        schema: { tags, summary: '登记设备 Register a device', body: registerDeviceBody, response: { 201: deviceResponse } },
+        schema: {
+          tags,
+          summary: '登记设备 Register a device',
+          body: registerDeviceBody,
+          response: { 201: deviceResponse },
+        },
       },
-      async (request, reply) => reply.status(201).send(await registerDevice(deps, requestContext(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await registerDevice(deps, requestContext(request), request.body)),
     );
     app.get(
       '/devices/late-uploads',
       {
         config: { access: 'devices.read' },
-        schema: { tags, summary: '逾期上传 Late uploads', querystring: lateUploadsQuery, response: { 200: lateUploadPage } },
+        schema: {
+          tags,
+          summary: '逾期上传 Late uploads',
+          querystring: lateUploadsQuery,
+          response: { 200: lateUploadPage },
+        },
       },
       async (request) => listLateUploads(deps, requestContext(request), request.query),
     );
@@ -52,7 +68,12 @@ export function deviceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/devices/:id',
       {
         config: { access: 'devices.read' },
-        schema: { tags, summary: '设备详情与领用记录 Device and its history', params: deviceIdParams, response: { 200: deviceDetailResponse } },
+        schema: {
+          tags,
+          summary: '设备详情与领用记录 Device and its history',
+          params: deviceIdParams,
+          response: { 200: deviceDetailResponse },
+        },
       },
       async (request) => getDevice(deps, requestContext(request), request.params.id),
     );
@@ -60,7 +81,13 @@ export function deviceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/devices/:id/check-out',
       {
         config: { access: 'devices.manage' },
-        schema: { tags, summary: '领用 Check out', params: deviceIdParams, body: checkOutBody, response: { 200: deviceResponse } },
+        schema: {
+          tags,
+          summary: '领用 Check out',
+          params: deviceIdParams,
+          body: checkOutBody,
+          response: { 200: deviceResponse },
+        },
       },
       async (request) => checkOutDevice(deps, requestContext(request), request.params.id, request.body),
     );
@@ -68,7 +95,13 @@ export function deviceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/devices/:id/return',
       {
         config: { access: 'devices.manage' },
-        schema: { tags, summary: '归还 Return', params: deviceIdParams, body: returnBody, response: { 200: deviceResponse } },
+        schema: {
+          tags,
+          summary: '归还 Return',
+          params: deviceIdParams,
+          body: returnBody,
+          response: { 200: deviceResponse },
+        },
       },
       async (request) => returnDevice(deps, requestContext(request), request.params.id, request.body),
     );

@@ -1,7 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import { type Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { completeUpload } from './complete-upload.js';
@@ -46,36 +44,28 @@ export async function appendUploadChunk(
       throw new AppError('UPLOAD_OFFSET_MISMATCH', { offset: 0, size: total });
     }
     await handle.truncate(offset);
-    await handle.close();
+    // Each chunk read from the request is written before the next is read (back-pressure by await), so on
+    // a dropped connection everything that arrived is on disk and counted.
     const remaining = total - offset;
-    let counted = 0;
-    const limiter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        if (counted + chunk.length > remaining) {
-          // Keep what fits, refuse the rest.
-          const fits = chunk.subarray(0, remaining - counted);
-          counted = remaining;
-          this.push(fits);
-          callback(new AppError('UPLOAD_BEYOND_LENGTH', { size: total }));
-          return;
-        }
-        counted += chunk.length;
-        callback(null, chunk);
-      },
-    });
-    const out = createWriteStream(file, { flags: 'r+', start: offset });
+    let written = 0;
     let failure: unknown = null;
     try {
-      await pipeline(body, limiter, out);
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        if (written + chunk.length > remaining) {
+          const fits = chunk.subarray(0, remaining - written);
+          await handle.write(fits, 0, fits.length, offset + written);
+          written += fits.length;
+          failure = new AppError('UPLOAD_BEYOND_LENGTH', { size: total });
+          break;
+        }
+        await handle.write(chunk, 0, chunk.length, offset + written);
+        written += chunk.length;
+      }
     } catch (error) {
       failure = error;
-    }
-    const written = out.bytesWritten;
-    const sync = await fs.open(file, 'r+');
-    try {
-      await sync.sync();
     } finally {
-      await sync.close();
+      await handle.sync().catch(() => undefined);
+      await handle.close();
     }
     const now = offset + written;
     await recordOffset(deps, id, now);

@@ -106,7 +106,13 @@ export async function completeUpload(deps: AppDeps, ctx: RequestContext, uploadI
     if (meta.caseId && meta.stage) {
       await trx
         .insertInto('evidence_links')
-        .values({ id: randomUUID(), evidence_id: id, case_id: meta.caseId, stage: meta.stage, linked_by: actor.userId })
+        .values({
+          id: randomUUID(),
+          evidence_id: id,
+          case_id: meta.caseId,
+          stage: meta.stage,
+          linked_by: actor.userId,
+        })
         .execute();
       await recordCustody(trx, ctx, id, 'linked', { caseId: meta.caseId, stage: meta.stage });
     }

@@ -22,7 +22,8 @@ export async function createUpload(deps: AppDeps, ctx: RequestContext, input: Cr
   const limit = deps.config.evidence.maxBytes;
   if (input.size > limit) throw tooLarge(limit);
   const contentType = contentTypeFor(input.kind, input.fileName);
-  if (!contentType) throw new AppError('EVIDENCE_TYPE_NOT_ALLOWED', { kind: input.kind, fileName: input.fileName });
+  if (!contentType)
+    throw new AppError('EVIDENCE_TYPE_NOT_ALLOWED', { kind: input.kind, fileName: input.fileName });
   const metadata = await checkMetadata(deps.db, actor, input);
   const id = randomUUID();
   await fs.mkdir(deps.config.evidence.uploadDir, { recursive: true });
@@ -48,7 +49,9 @@ export async function createUpload(deps: AppDeps, ctx: RequestContext, input: Cr
       operation: 'evidence.upload-started',
       targetType: 'evidence_upload',
       targetId: id,
-      changes: { upload: { before: null, after: { fileName: input.fileName, size: input.size, ...metadata } } },
+      changes: {
+        upload: { before: null, after: { fileName: input.fileName, size: input.size, ...metadata } },
+      },
     });
     return inserted;
   });
@@ -101,14 +104,23 @@ async function checkMetadata(db: Tx, actor: Actor, input: CreateUploadInput): Pr
   if (new Date(input.capturedAt).getTime() > Date.now() + 5 * 60_000)
     throw fieldError('capturedAt', '拍摄时间不能晚于现在', 'The capture time lies in the future');
   if (input.deviceId) {
-    const device = await db.selectFrom('devices').select('id').where('id', '=', input.deviceId).executeTakeFirst();
+    const device = await db
+      .selectFrom('devices')
+      .select('id')
+      .where('id', '=', input.deviceId)
+      .executeTakeFirst();
     if (!device) throw fieldError('deviceId', '未登记该执法设备', 'No such device is registered');
   }
   let officer = input.officerPersonId ?? null;
   if (!officer) {
-    const me = await db.selectFrom('users').select('person_id').where('id', '=', actor.userId).executeTakeFirst();
+    const me = await db
+      .selectFrom('users')
+      .select('person_id')
+      .where('id', '=', actor.userId)
+      .executeTakeFirst();
     officer = me?.person_id ?? null;
-    if (!officer) throw fieldError('officerPersonId', '请选择拍摄/记录人员', 'Name the officer who made the record');
+    if (!officer)
+      throw fieldError('officerPersonId', '请选择拍摄/记录人员', 'Name the officer who made the record');
   } else {
     const person = await db.selectFrom('people').select('id').where('id', '=', officer).executeTakeFirst();
     if (!person) throw fieldError('officerPersonId', '没有该人员', 'No such person');

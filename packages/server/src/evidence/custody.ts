@@ -55,7 +55,12 @@ export async function recordCustody(
     targetId: evidenceId,
     changes:
       input.caseId || input.detail
-        ? { custody: { before: null, after: { caseId: input.caseId ?? null, stage: input.stage ?? null, ...input.detail } } }
+        ? {
+            custody: {
+              before: null,
+              after: { caseId: input.caseId ?? null, stage: input.stage ?? null, ...input.detail },
+            },
+          }
         : null,
     reason: input.reason ?? null,
   });

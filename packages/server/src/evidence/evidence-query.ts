@@ -72,7 +72,16 @@ export async function activeLinks(db: Tx, evidenceIds: string[]): Promise<Map<st
   const rows = await db
     .selectFrom('evidence_links as l')
     .innerJoin('cases as c', 'c.id', 'l.case_id')
-    .select(['l.id', 'l.evidence_id', 'l.case_id', 'l.stage', 'l.linked_at', 'c.case_no', 'c.source_no', 'c.procedure'])
+    .select([
+      'l.id',
+      'l.evidence_id',
+      'l.case_id',
+      'l.stage',
+      'l.linked_at',
+      'c.case_no',
+      'c.source_no',
+      'c.procedure',
+    ])
     .where('l.evidence_id', 'in', evidenceIds)
     .where('l.unlinked_at', 'is', null)
     .orderBy('l.linked_at')
@@ -106,9 +115,8 @@ export function presentEvidence(row: EvidenceRow, links: ActiveLink[] = []) {
     unit: { id: row.unit_id, name: row.unit_name ?? '' },
     late: row.late,
     lateWindowHours: row.late_window_hours,
-    delayHours: Math.round(
-      (new Date(row.uploaded_at).getTime() - new Date(row.captured_at).getTime()) / 360_000,
-    ) / 10,
+    delayHours:
+      Math.round((new Date(row.uploaded_at).getTime() - new Date(row.captured_at).getTime()) / 360_000) / 10,
     duplicateOf: row.duplicate_of,
     note: row.note,
     links: links.map((l) => ({

@@ -65,7 +65,10 @@ export async function exportEvidence(
   if (ids.length === 0) throw fieldError('ids', '没有可导出的证据', 'There is no evidence to export');
   const rows: EvidenceRow[] = [];
   for (const id of ids) rows.push(await loadEvidenceRow(deps.db, id, actor));
-  rows.sort((a, b) => new Date(a.captured_at).getTime() - new Date(b.captured_at).getTime() || a.id.localeCompare(b.id));
+  rows.sort(
+    (a, b) =>
+      new Date(a.captured_at).getTime() - new Date(b.captured_at).getTime() || a.id.localeCompare(b.id),
+  );
 
   const bundleId = randomUUID();
   const exportedAt = new Date();
@@ -112,12 +115,16 @@ export async function exportEvidence(
   zip.addBuffer(custodyJson, 'custody.json', { mtime: exportedAt });
   zip.addBuffer(Buffer.from(sums), 'SHA256SUMS', { mtime: exportedAt });
   for (const { path, row } of items) {
-    zip.addReadStreamLazy(path, { mtime: new Date(row.captured_at), compress: false, size: Number(row.size) }, (cb) => {
-      store.get(row.blob_key).then(
-        (stream) => cb(null, stream),
-        (error) => cb(error, undefined as never),
-      );
-    });
+    zip.addReadStreamLazy(
+      path,
+      { mtime: new Date(row.captured_at), compress: false, size: Number(row.size) },
+      (cb) => {
+        store.get(row.blob_key).then(
+          (stream) => cb(null, stream),
+          (error) => cb(error, undefined as never),
+        );
+      },
+    );
   }
   zip.end();
   const name = `evidence-${caseInfo ? caseInfo.number : 'items'}-${exportedAt.toISOString().slice(0, 10)}.zip`;
@@ -132,5 +139,8 @@ function digests(buffer: Buffer) {
 }
 
 function safeName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').slice(-120) || 'file';
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('');
+  return cleaned.slice(-120) || 'file';
 }

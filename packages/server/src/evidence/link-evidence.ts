@@ -37,7 +37,13 @@ export async function linkEvidence(
     if (existing) throw new AppError('EVIDENCE_ALREADY_LINKED', { linkId: existing.id });
     await trx
       .insertInto('evidence_links')
-      .values({ id: randomUUID(), evidence_id: id, case_id: input.caseId, stage: input.stage, linked_by: actor.userId })
+      .values({
+        id: randomUUID(),
+        evidence_id: id,
+        case_id: input.caseId,
+        stage: input.stage,
+        linked_by: actor.userId,
+      })
       .execute();
     await recordCustody(trx, ctx, id, 'linked', { caseId: input.caseId, stage: input.stage });
   });

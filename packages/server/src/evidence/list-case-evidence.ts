@@ -65,8 +65,11 @@ export async function caseEvidenceByStage(
 ): Promise<Record<string, Partial<Record<EvidenceKind, CaseEvidenceEntry[]>>>> {
   const out: Record<string, Partial<Record<EvidenceKind, CaseEvidenceEntry[]>>> = {};
   for (const entry of await listCaseEvidence(db, caseId)) {
-    const stage = (out[entry.stage] ??= {});
-    (stage[entry.kind] ??= []).push(entry);
+    const stage = out[entry.stage] ?? {};
+    out[entry.stage] = stage;
+    const list = stage[entry.kind] ?? [];
+    stage[entry.kind] = list;
+    list.push(entry);
   }
   return out;
 }

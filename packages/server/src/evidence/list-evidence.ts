@@ -3,7 +3,13 @@ import type { AppDeps, RequestContext } from '../context.js';
 import { containsPattern } from '../db/contains-pattern.js';
 import { AppError } from '../errors/app-error.js';
 import { visibleUnitIds } from '../people/scope.js';
-import { activeLinks, evidenceBaseQuery, evidenceInUnits, type EvidenceRow, presentEvidence } from './evidence-query.js';
+import {
+  activeLinks,
+  type EvidenceRow,
+  evidenceBaseQuery,
+  evidenceInUnits,
+  presentEvidence,
+} from './evidence-query.js';
 import type { ListEvidenceQuery } from './schemas.js';
 
 /** Evidence search within the caller's data scope, newest capture first (the console's list and search page). */
@@ -17,8 +23,14 @@ export async function listEvidence(deps: AppDeps, ctx: RequestContext, query: Li
   if (query.deviceId) q = q.where('evidence_items.device_id', '=', query.deviceId);
   if (query.officerPersonId) q = q.where('evidence_items.officer_person_id', '=', query.officerPersonId);
   if (query.late !== undefined) q = q.where('evidence_items.late', '=', query.late);
-  if (query.capturedFrom) q = q.where('evidence_items.captured_at', '>=', new Date(`${query.capturedFrom}T00:00:00+08:00`));
-  if (query.capturedTo) q = q.where('evidence_items.captured_at', '<', new Date(new Date(`${query.capturedTo}T00:00:00+08:00`).getTime() + 86_400_000));
+  if (query.capturedFrom)
+    q = q.where('evidence_items.captured_at', '>=', new Date(`${query.capturedFrom}T00:00:00+08:00`));
+  if (query.capturedTo)
+    q = q.where(
+      'evidence_items.captured_at',
+      '<',
+      new Date(new Date(`${query.capturedTo}T00:00:00+08:00`).getTime() + 86_400_000),
+    );
   if (query.caseId || query.stage) {
     q = q.where((eb) =>
       eb.exists(
@@ -36,7 +48,9 @@ export async function listEvidence(deps: AppDeps, ctx: RequestContext, query: Li
     const text = query.q;
     if (/^[0-9a-f]{8,64}$/i.test(text)) {
       const prefix = `${text.toLowerCase()}%`;
-      q = q.where((eb) => eb.or([eb('evidence_items.sha256', 'like', prefix), eb('evidence_items.sm3', 'like', prefix)]));
+      q = q.where((eb) =>
+        eb.or([eb('evidence_items.sha256', 'like', prefix), eb('evidence_items.sm3', 'like', prefix)]),
+      );
     } else {
       const pattern = containsPattern(text);
       q = q.where((eb) =>

@@ -43,22 +43,39 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence/uploads',
       {
         config: { access: 'evidence.upload' },
-        schema: { tags, summary: '开始上传证据 Open a resumable upload', body: createUploadBody, response: { 201: uploadResponse } },
+        schema: {
+          tags,
+          summary: '开始上传证据 Open a resumable upload',
+          body: createUploadBody,
+          response: { 201: uploadResponse },
+        },
       },
       async (request, reply) => {
         const out = await createUpload(deps, requestContext(request), request.body);
-        return reply.status(201).header('upload-offset', '0').header('location', `/api/v1/evidence/uploads/${out.upload.id}`).send(out);
+        return reply
+          .status(201)
+          .header('upload-offset', '0')
+          .header('location', `/api/v1/evidence/uploads/${out.upload.id}`)
+          .send(out);
       },
     );
     app.get(
       '/evidence/uploads/:id',
       {
         config: { access: 'evidence.upload' },
-        schema: { tags, summary: '上传进度（续传位置） Upload offset', params: uploadIdParams, response: { 200: uploadResponse } },
+        schema: {
+          tags,
+          summary: '上传进度（续传位置） Upload offset',
+          params: uploadIdParams,
+          response: { 200: uploadResponse },
+        },
       },
       async (request, reply) => {
         const out = await getUpload(deps, requestContext(request), request.params.id);
-        return reply.header('upload-offset', String(out.upload.offset)).header('upload-length', String(out.upload.size)).send(out);
+        return reply
+          .header('upload-offset', String(out.upload.offset))
+          .header('upload-length', String(out.upload.size))
+          .send(out);
       },
     );
     app.patch(
@@ -90,7 +107,12 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence/uploads/:id',
       {
         config: { access: 'evidence.upload' },
-        schema: { tags, summary: '取消上传 Cancel an upload', params: uploadIdParams, response: { 200: uploadResponse } },
+        schema: {
+          tags,
+          summary: '取消上传 Cancel an upload',
+          params: uploadIdParams,
+          response: { 200: uploadResponse },
+        },
       },
       async (request) => abortUpload(deps, requestContext(request), request.params.id),
     );
@@ -99,7 +121,12 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence',
       {
         config: { access: 'evidence.read' },
-        schema: { tags, summary: '证据检索 Search evidence', querystring: listEvidenceQuery, response: { 200: evidencePage } },
+        schema: {
+          tags,
+          summary: '证据检索 Search evidence',
+          querystring: listEvidenceQuery,
+          response: { 200: evidencePage },
+        },
       },
       async (request) => listEvidence(deps, requestContext(request), request.query),
     );
@@ -122,7 +149,12 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence/:id',
       {
         config: { access: 'evidence.read' },
-        schema: { tags, summary: '查看证据 View an item', params: evidenceIdParams, response: { 200: evidenceResponse } },
+        schema: {
+          tags,
+          summary: '查看证据 View an item',
+          params: evidenceIdParams,
+          response: { 200: evidenceResponse },
+        },
       },
       async (request) => getEvidence(deps, requestContext(request), request.params.id),
     );
@@ -150,7 +182,8 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           .header('accept-ranges', 'bytes')
           .header('cache-control', 'private, no-store')
           .header('digest', `sha-256=${Buffer.from(content.sha256, 'hex').toString('base64')}`);
-        if (content.range) reply.header('content-range', `bytes ${content.range.start}-${content.range.end}/${content.size}`);
+        if (content.range)
+          reply.header('content-range', `bytes ${content.range.start}-${content.range.end}/${content.size}`);
         if (download) reply.header('content-disposition', attachmentDisposition(content.fileName));
         return reply.send(content.stream);
       },
@@ -159,7 +192,12 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence/:id/custody',
       {
         config: { access: 'evidence.read' },
-        schema: { tags, summary: '保管链 Chain of custody', params: evidenceIdParams, response: { 200: custodyResponse } },
+        schema: {
+          tags,
+          summary: '保管链 Chain of custody',
+          params: evidenceIdParams,
+          response: { 200: custodyResponse },
+        },
       },
       async (request) => listCustody(deps, requestContext(request), request.params.id),
     );
@@ -167,7 +205,13 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence/:id/links',
       {
         config: { access: 'evidence.link' },
-        schema: { tags, summary: '关联到案件环节 Link to a case stage', params: evidenceIdParams, body: linkBody, response: { 200: evidenceResponse } },
+        schema: {
+          tags,
+          summary: '关联到案件环节 Link to a case stage',
+          params: evidenceIdParams,
+          body: linkBody,
+          response: { 200: evidenceResponse },
+        },
       },
       async (request) => linkEvidence(deps, requestContext(request), request.params.id, request.body),
     );
@@ -175,7 +219,13 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/evidence/:id/unlink',
       {
         config: { access: 'evidence.link' },
-        schema: { tags, summary: '取消关联 Unlink from a case (reason required)', params: evidenceIdParams, body: unlinkBody, response: { 200: evidenceResponse } },
+        schema: {
+          tags,
+          summary: '取消关联 Unlink from a case (reason required)',
+          params: evidenceIdParams,
+          body: unlinkBody,
+          response: { 200: evidenceResponse },
+        },
       },
       async (request) => unlinkEvidence(deps, requestContext(request), request.params.id, request.body),
     );

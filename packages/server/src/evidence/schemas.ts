@@ -101,7 +101,10 @@ export const evidencePage = z.object({
 });
 
 export const linkBody = z.object({ caseId: z.string().max(100), stage: z.string().max(60) });
-export const unlinkBody = z.object({ caseId: z.string().max(100), reason: z.string().trim().min(2).max(500) });
+export const unlinkBody = z.object({
+  caseId: z.string().max(100),
+  reason: z.string().trim().min(2).max(500),
+});
 
 export const custodySchema = z.object({
   seq: z.number(),
@@ -123,6 +126,11 @@ export const exportQuery = z.object({
   ids: z
     .string()
     .max(4000)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .optional(),
 });

@@ -12,7 +12,11 @@ export async function loadUploadRow(
   actor: Actor,
   options: { forUpdate?: boolean } = {},
 ): Promise<UploadRow> {
-  let q = db.selectFrom('evidence_uploads').selectAll().where('id', '=', id).where('created_by', '=', actor.userId);
+  let q = db
+    .selectFrom('evidence_uploads')
+    .selectAll()
+    .where('id', '=', id)
+    .where('created_by', '=', actor.userId);
   if (options.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { checkBlobsJob } from '../storage/integrity-job.js';
 import { registerJob } from './runner.js';
 
 // Every scheduled job of the server, registered in one place so a reader sees what runs when.
@@ -6,5 +7,6 @@ import { registerJob } from './runner.js';
 // register the jobs they need themselves.
 export function registerScheduledJobs(config: Config): void {
   void config;
-  void registerJob;
+  // R-06, issue 6 item 8: re-hash every stored blob nightly at 02:00; missing, corrupted and orphaned reported.
+  registerJob('storage.check-blobs', { cron: '0 2 * * *' }, checkBlobsJob);
 }

@@ -37,7 +37,14 @@ export const BLOB_REFERENCES: BlobReference[] = [
     sm3: 'workbook_sm3',
     size: 'workbook_size',
   },
-  { table: 'case_documents', idColumn: 'id', key: 'pdf_key', sha256: 'pdf_sha256', sm3: 'pdf_sm3', size: 'pdf_size' },
+  {
+    table: 'case_documents',
+    idColumn: 'id',
+    key: 'pdf_key',
+    sha256: 'pdf_sha256',
+    sm3: 'pdf_sm3',
+    size: 'pdf_size',
+  },
   {
     table: 'case_documents',
     idColumn: 'id',

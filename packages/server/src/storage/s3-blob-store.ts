@@ -195,7 +195,9 @@ export class S3BlobStore implements BlobStore {
   }
 
   private async remove(name: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: name })).catch(() => undefined);
+    await this.client
+      .send(new DeleteObjectCommand({ Bucket: this.bucket, Key: name }))
+      .catch(() => undefined);
   }
 }
 
