@@ -183,3 +183,30 @@ export function articlesOf(body: {
 }): number[] {
   return (body.details?.refusals?.[0]?.articles ?? []).flatMap((a) => a.articles);
 }
+
+/**
+ * Records the legal reviews a case's current draft needs (L-04), as the reviewers would through
+ * `POST /cases/:id/reviews`, for tests that start a case at a later stage: the case is put at the review
+ * stage for the reviews and back at its stage afterwards.
+ */
+export async function passReviews(
+  t: TestApp,
+  caseId: string,
+  levels: ('brigade' | 'bureau')[] = ['brigade'],
+) {
+  const row = await t.deps.db
+    .selectFrom('cases')
+    .select(['stage'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  await forceStage(t, caseId, { stage: 'legal-review' });
+  for (const level of levels) {
+    const reviewer = await t.as(level === 'brigade' ? 'fazhike' : 'fagui');
+    const res = await reviewer.post(`${V1}/cases/${caseId}/reviews`, {
+      outcome: 'approved',
+      opinion: '同意',
+    });
+    if (res.statusCode !== 200) throw new Error(`review failed: ${res.statusCode} ${res.body}`);
+  }
+  await forceStage(t, caseId, { stage: row.stage });
+}

@@ -8,7 +8,7 @@ import { todayInChina } from '../src/clock.js';
 import { checkCaseDecisionElements } from '../src/documents/check-decision-elements.js';
 import { chineseDate } from '../src/documents/chinese-text.js';
 import { issuedDocumentKinds } from '../src/documents/issued-document-kinds.js';
-import { createCase, officersOf, V1 } from './cases-helpers.js';
+import { createCase, officersOf, passReviews, V1 } from './cases-helpers.js';
 import type { Client, TestApp } from './support/test-app.js';
 import { testApp } from './support/test-app.js';
 
@@ -247,6 +247,8 @@ describe('the decision document', () => {
       evidence: ['现场检查笔录1份', '询问笔录1份', '现场照片8张', '执法记录仪视频1段'],
     });
     expect(await checkCaseDecisionElements(t.deps.db, kase.id)).toEqual([]);
+    // L-04: the decision document is issued only after the legal review passed on this draft.
+    await passReviews(t, kase.id);
     const issued = await issue(kase.id, doc.id);
     const text = pdfText((await download(kase.id, doc.id, 'pdf')).bytes);
     for (const expected of [

@@ -30,6 +30,9 @@ const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
 const CaseIntakePage = page(() => import('./cases/CaseIntakePage'), 'CaseIntakePage');
 const CaseWorkspacePage = page(() => import('./cases/CaseWorkspacePage'), 'CaseWorkspacePage');
 const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
+const ReviewInboxPage = page(() => import('./review/ReviewInboxPage'), 'ReviewInboxPage');
+const ReviewWorkspacePage = page(() => import('./review/ReviewWorkspacePage'), 'ReviewWorkspacePage');
+const ReviewFiguresPage = page(() => import('./review/ReviewFiguresPage'), 'ReviewFiguresPage');
 const PublicityQueuePage = page(() => import('./publicity/PublicityQueuePage'), 'PublicityQueuePage');
 const PublicationEditorPage = page(() => import('./publicity/PublicationEditorPage'), 'PublicationEditorPage');
 const CorrectionsPage = page(() => import('./publicity/CorrectionsPage'), 'CorrectionsPage');
@@ -73,6 +76,9 @@ export function createConsoleRouter() {
             ),
           },
           { path: 'cases/:id', element: guard('cases', <CaseWorkspacePage />) },
+          { path: 'reviews', element: guard('reviews', <ReviewInboxPage />) },
+          { path: 'reviews/figures', element: guard('reviewFigures', <ReviewFiguresPage />) },
+          { path: 'reviews/cases/:id', element: guard('reviews', <ReviewWorkspacePage />) },
           { path: 'laws', element: guard('laws', <LawsPage />) },
           { path: 'laws/:lawId', element: guard('laws', <LawReaderPage />) },
           ...catalogRoutes('matters'),

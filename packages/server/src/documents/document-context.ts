@@ -147,4 +147,31 @@ export interface DocumentContext {
   /** 'YYYY-MM-DD': the day the draft is made (the issue date replaces it when issued). */
   today: string;
   input: DraftInput;
+  /** The latest legal review opinion and collective discussion (review/review-for-document.ts), if any. */
+  review?: ReviewDocumentData | null;
+}
+
+/** 法制审核意见书 and 集体讨论笔录 (L-04): what the review procedure recorded. */
+export interface ReviewDocumentData {
+  round: number;
+  levelName: string;
+  submittedOn: string;
+  submitter: string | null;
+  materials: string[];
+  recommendation: string | null;
+  evidence: string[];
+  route: string;
+  items: { no: number; name: string; finding: string; comment: string }[];
+  opinion: string | null;
+  opinionText: string | null;
+  reviewer: string | null;
+  certificateNo: string | null;
+  concludedOn: string | null;
+  discussion: {
+    heldOn: string;
+    chair: string;
+    participants: string[];
+    summary: string;
+    conclusion: string;
+  } | null;
 }

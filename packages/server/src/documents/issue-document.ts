@@ -5,6 +5,7 @@ import { loadCaseRow } from '../cases/load-case.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
+import { assertReviewGateOpen } from '../review/gate.js';
 import { blobStoreFor } from '../storage/open-blob-store.js';
 import type { DocumentContent } from './document-model.js';
 import { getDocumentRow, kindOf, presentDocumentWithContent } from './document-query.js';
@@ -22,10 +23,12 @@ import { renderDocument } from './render-document.js';
 export async function issueDocument(deps: AppDeps, ctx: RequestContext, caseId: string, docId: string) {
   const store = blobStoreFor(deps.config);
   const row = await deps.db.transaction().execute(async (trx) => {
-    await loadCaseRow(trx, caseId, ctx.actor);
+    const caseRow = await loadCaseRow(trx, caseId, ctx.actor);
     const draft = await getDocumentRow(trx, caseId, docId, { forUpdate: true });
     if (draft.status !== 'draft') throw new AppError('DOCUMENT_ALREADY_ISSUED');
     const kind = kindOf(draft);
+    // L-04, 行政处罚法 art. 58: the decision document is the decision; not issued before the reviews pass.
+    if (kind === 'penalty-decision') await assertReviewGateOpen(trx, caseRow);
     const issuedOn = todayInChina();
     const year = Number(issuedOn.slice(0, 4));
     const settings = await loadDocumentSettings(trx);

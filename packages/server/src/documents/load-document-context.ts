@@ -15,6 +15,7 @@ import type {
   DraftInput,
 } from './document-context.js';
 import { loadDocumentSettings } from './document-settings.js';
+import { reviewForDocument } from '../review/review-for-document.js';
 
 // Reads a case as the templates see it (document-context.ts), from the case engine's tables (0005-cases),
 // the catalogue (the matter and its legal bases with the articles' texts from the law library), the
@@ -195,5 +196,6 @@ export async function loadDocumentContext(
     issued,
     today,
     input: defaultsFromCase(flags, decision, input),
+    review: await reviewForDocument(db, caseId),
   };
 }

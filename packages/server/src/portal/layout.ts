@@ -22,6 +22,7 @@ const NAV = [
   { href: '/flowcharts', label: '流程图' },
   { href: '/recording', label: '音像记录' },
   { href: '/rules', label: '制度文件' },
+  { href: '/review', label: '法制审核' },
   { href: '/laws', label: '法律法规' },
   { href: '/deadline', label: '期限计算' },
   { href: '/progress', label: '进度查询' },

@@ -16,6 +16,7 @@ import { PORTAL_CSS } from './portal-css.js';
 import { progressBody } from './progress-page.js';
 import { recordingBody } from './recording-page.js';
 import { registerPublicationPages } from './publications-routes.js';
+import { registerReviewPages } from './review-pages.js';
 import { registerWindowBoardPages } from './window-board-routes.js';
 import { PUBLICITY_REPORTS_CSS } from './window-board-css.js';
 
@@ -91,6 +92,7 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
       render(request, reply, '音像记录事项清单', '/recording', async () => recordingBody()),
     );
     registerCatalogPages(app, deps, render);
+    registerReviewPages(app, deps, render);
     registerCertificatePages(app, deps, render);
     registerWindowBoardPages(app, deps, render);
     registerAnnualReportPages(app, deps, render);

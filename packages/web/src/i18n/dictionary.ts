@@ -11,6 +11,7 @@ import { layoutMessages } from './messages/layout';
 import { peopleMessages } from './messages/people';
 import { profileMessages } from './messages/profile';
 import { publicityMessages } from './messages/publicity';
+import { reviewMessages } from './messages/review';
 import { rulesMessages } from './messages/rules';
 import { unitsMessages } from './messages/units';
 
@@ -36,6 +37,7 @@ export const DICTIONARY = {
   ...lawsMessages,
   ...catalogMessages,
   ...rulesMessages,
+  ...reviewMessages,
   ...casesMessages,
   ...publicityMessages,
 } as const;

@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -28,6 +30,8 @@ import { UserMenu } from './UserMenu';
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
   cases: <FolderOpenOutlined />,
+  reviews: <CheckSquareOutlined />,
+  reviewFigures: <BarChartOutlined />,
   laws: <BookOutlined />,
   matters: <OrderedListOutlined />,
   inspections: <FileSearchOutlined />,

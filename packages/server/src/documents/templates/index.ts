@@ -9,6 +9,7 @@ import {
   seizureInventory,
 } from './coercion.js';
 import { closingApproval, fileCover, filingApproval, genericForm, serviceReceipt } from './forms.js';
+import { collectiveDiscussion, legalReviewOpinion } from './legal-review.js';
 import { demandNotice, hearingNotice, rectificationNotice } from './notices.js';
 import { onTheSpotDecision } from './on-the-spot-decision.js';
 import { penaltyDecision } from './penalty-decision.js';
@@ -39,6 +40,8 @@ const DEDICATED: Partial<Record<DocumentKind, DocumentTemplate>> = {
   'demolition-decision': demolitionDecision,
   'closing-approval': closingApproval,
   'file-cover': fileCover,
+  'legal-review-opinion': legalReviewOpinion,
+  'collective-discussion': collectiveDiscussion,
 };
 
 export const TEMPLATES: Record<DocumentKind, DocumentTemplate> = Object.fromEntries(
