@@ -253,12 +253,12 @@ function contents(
   nPages: number,
 ): void {
   const cols = [
-    { name: '序号', w: 14 * MM, align: 'center' as const },
-    { name: '文书材料名称', w: 58 * MM },
-    { name: '文号', w: 46 * MM },
-    { name: '日期', w: 24 * MM, align: 'center' as const },
-    { name: '页号', w: 14 * MM, align: 'center' as const },
-    { name: '备注', w: WIDTH - 156 * MM },
+    { name: '序号', w: 11 * MM, align: 'center' as const },
+    { name: '文书材料名称', w: 50 * MM },
+    { name: '文号', w: 56 * MM },
+    { name: '日期', w: 23 * MM, align: 'center' as const },
+    { name: '页号', w: 11 * MM, align: 'center' as const },
+    { name: '备注', w: WIDTH - 151 * MM },
   ];
   const entries: string[][] = input.documents.map((d, i) => [
     String(i + 1),
@@ -293,12 +293,12 @@ const KIND_NAMES: Record<string, string> = { photo: '照片', audio: '录音', v
 
 function evidenceList(doc: PDFKit.PDFDocument, evidence: EvidenceLine[], nPages: number): void {
   const cols = [
-    { name: '序号', w: 12 * MM, align: 'center' as const },
-    { name: '证据名称', w: 44 * MM },
-    { name: '类别', w: 14 * MM, align: 'center' as const },
-    { name: '采集时间', w: 30 * MM, align: 'center' as const },
+    { name: '序号', w: 11 * MM, align: 'center' as const },
+    { name: '证据名称', w: 41 * MM },
+    { name: '类别', w: 13 * MM, align: 'center' as const },
+    { name: '采集时间', w: 34 * MM, align: 'center' as const },
     { name: '采集地点', w: 30 * MM },
-    { name: 'SHA-256（前16位）', w: WIDTH - 130 * MM },
+    { name: '摘要（SHA-256）', w: WIDTH - 129 * MM },
   ];
   const h = 13 * MM;
   for (let p = 0; p < nPages; p++) {
