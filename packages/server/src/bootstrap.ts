@@ -5,6 +5,7 @@ import { systemContext } from './context.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
 import { seedDemoCases } from './demo/seed-cases.js';
+import { seedDemoPublicity } from './publicity/seed-demo-publicity.js';
 import { seedCatalogDemo } from './demo/seed-catalog.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoReviews } from './demo/seed-reviews.js';
@@ -38,8 +39,11 @@ export async function bootstrap(
   if (options.demo) await seedCatalogDemo(database.db, systemContext('seed-demo'));
   // After the catalogue (cases name its matters) and the people (officers with certificates).
   if (options.demo) await seedDemoCases(database.db, systemContext('seed-demo'));
+  // After the cases: their decisions' publications published, withdrawn, corrected (P-09, P-10, P-02).
+  if (options.demo) await seedDemoPublicity(database.db, systemContext('seed-demo'));
   // After the cases: review rounds on the cases that reached legal review.
   if (options.demo) await seedDemoReviews(database.db, systemContext('seed-demo'));
+  if (options.demo) await seedDemoPublicityReports(database.db, systemContext('seed-demo'));
   // After the cases: devices, footage and photos linked to them (R-04, R-06).
   if (options.demo)
     await seedDemoEvidence(database.db, systemContext('seed-demo'), options.blobs ?? blobStoreFor(loadConfig()));

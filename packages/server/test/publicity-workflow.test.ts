@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCalendar } from '../src/calendar/load-calendar.js';
-import { takeDownExpired } from '../src/publicity/take-down-expired.js';
+import { registerJob, runJobNow, unregisterJob } from '../src/jobs/index.js';
+import { takeDownExpired, takeDownExpiredJob } from '../src/publicity/take-down-expired.js';
 import { daysAgo, idNumber, today, V1 } from './cases-helpers.js';
 import {
   decideOnTheSpot,
@@ -195,7 +196,14 @@ describe('publishing and the portal (P-02, P-09)', () => {
       .set({ public_until: daysAgo(1) })
       .where('id', '=', row.id)
       .execute();
-    expect(await takeDownExpired(t.deps)).toBe(1);
+    // Through the job runner, as the server schedules it; a second run finds nothing left to do.
+    registerJob('publicity.take-down-expired', { every: '1d' }, takeDownExpiredJob);
+    try {
+      const report = await runJobNow(t.deps, 'publicity.take-down-expired');
+      expect(report).toMatchObject({ status: 'ok', result: 'taken down 1' });
+    } finally {
+      unregisterJob('publicity.take-down-expired');
+    }
     expect(await takeDownExpired(t.deps)).toBe(0);
     expect((await publicationOfCase(t, k.id)).status).toBe('taken-down');
     expect((await portal(`/publications/${p.publicId}`)).statusCode).toBe(404);

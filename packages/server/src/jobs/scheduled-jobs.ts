@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { takeDownExpiredJob } from '../publicity/take-down-expired.js';
 import { checkBlobsJob } from '../storage/integrity-job.js';
 import { registerJob } from './runner.js';
 
@@ -9,4 +10,6 @@ export function registerScheduledJobs(config: Config): void {
   void config;
   // R-06, issue 6 item 8: re-hash every stored blob nightly at 02:00; missing, corrupted and orphaned reported.
   registerJob('storage.check-blobs', { cron: '0 2 * * *' }, checkBlobsJob);
+  // P-09: items whose public period has ended leave the portal; checked daily at 00:30 China time.
+  registerJob('publicity.take-down-expired', { cron: '30 0 * * *' }, takeDownExpiredJob);
 }

@@ -74,7 +74,15 @@ export function refindRedactions(
 export async function writeVersion(
   trx: Tx,
   row: PublicationRow,
-  v: { title: string; body: string; redactions: StoredRedaction[]; reason: string | null; by: string | null },
+  v: {
+    title: string;
+    body: string;
+    redactions: StoredRedaction[];
+    reason: string | null;
+    by: string | null;
+    /** When it was published, if not now (the demo's history). */
+    at?: Date;
+  },
 ): Promise<number> {
   const version = row.current_version + 1;
   await trx
@@ -87,6 +95,7 @@ export async function writeVersion(
       redactions: JSON.stringify(v.redactions),
       reason: v.reason,
       published_by: v.by,
+      ...(v.at ? { published_at: v.at } : {}),
     })
     .execute();
   // Only the redacted words are searchable: a hidden name cannot be found by searching for it.

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { todayInChina } from '../clock.js';
 import { type AppDeps, systemContext } from '../context.js';
+import type { JobHandler } from '../jobs/index.js';
 
 /**
  * The scheduled job (P-09): every published item whose public period ended before `today` is taken down —
@@ -33,3 +34,9 @@ export async function takeDownExpired(deps: Pick<AppDeps, 'db'>, today = todayIn
     return due.length;
   });
 }
+
+/** The job runner's handler (jobs/scheduled-jobs.ts): take down what expired before today in China. */
+export const takeDownExpiredJob: JobHandler = async ({ db, now }) => {
+  const n = await takeDownExpired({ db }, todayInChina(now));
+  return `taken down ${n}`;
+};
