@@ -48,6 +48,5 @@ export async function bootstrap(
   if (options.demo)
     await seedDemoEvidence(database.db, systemContext('seed-demo'), options.blobs ?? blobStoreFor(loadConfig()));
   // After the cases and the catalogue: 2025 history, windows, annual reports (issue 7 items 4, 5, 7).
-  if (options.demo) await seedDemoPublicityReports(database.db, systemContext('seed-demo'));
   return { migrations, calendarDays, lawLibrary, demoSeeded };
 }
