@@ -30,6 +30,8 @@ const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
 const CaseIntakePage = page(() => import('./cases/CaseIntakePage'), 'CaseIntakePage');
 const CaseWorkspacePage = page(() => import('./cases/CaseWorkspacePage'), 'CaseWorkspacePage');
 const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
+const WindowsPage = page(() => import('./windows/WindowsPage'), 'WindowsPage');
+const AnnualReportPage = page(() => import('./annual-report/AnnualReportPage'), 'AnnualReportPage');
 const ReviewInboxPage = page(() => import('./review/ReviewInboxPage'), 'ReviewInboxPage');
 const ReviewWorkspacePage = page(() => import('./review/ReviewWorkspacePage'), 'ReviewWorkspacePage');
 const ReviewFiguresPage = page(() => import('./review/ReviewFiguresPage'), 'ReviewFiguresPage');
@@ -84,6 +86,8 @@ export function createConsoleRouter() {
           ...catalogRoutes('matters'),
           ...catalogRoutes('inspections'),
           { path: 'rules', element: guard('rules', <RulesPage />) },
+          { path: 'windows', element: guard('windows', <WindowsPage />) },
+          { path: 'annual-report', element: guard('annual-report', <AnnualReportPage />) },
           { path: 'publicity', element: guard('publicity', <PublicityQueuePage />) },
           { path: 'publicity/corrections', element: guard('publicity-corrections', <CorrectionsPage />) },
           { path: 'publicity/:id', element: guard('publicity', <PublicationEditorPage />) },

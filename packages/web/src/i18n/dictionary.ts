@@ -11,6 +11,7 @@ import { layoutMessages } from './messages/layout';
 import { peopleMessages } from './messages/people';
 import { profileMessages } from './messages/profile';
 import { publicityMessages } from './messages/publicity';
+import { publicityReportsMessages } from './messages/publicity-reports';
 import { reviewMessages } from './messages/review';
 import { rulesMessages } from './messages/rules';
 import { unitsMessages } from './messages/units';
@@ -40,6 +41,7 @@ export const DICTIONARY = {
   ...reviewMessages,
   ...casesMessages,
   ...publicityMessages,
+  ...publicityReportsMessages,
 } as const;
 
 export type MessageKey = keyof typeof DICTIONARY;

@@ -10,6 +10,8 @@ export type MenuKey =
   | 'matters'
   | 'inspections'
   | 'rules'
+  | 'windows'
+  | 'annual-report'
   | 'publicity'
   | 'publicity-corrections'
   | 'people'
@@ -58,6 +60,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     group: 'disclosure',
   },
   { key: 'rules', path: '/rules', label: 'menu.rules', permission: 'catalog.read', group: 'disclosure' },
+  // P-08: the service windows whose boards the portal prints.
+  { key: 'windows', path: '/windows', label: 'menu.windows', permission: 'catalog.read', group: 'disclosure' },
   // 事后公开 (P-09, P-10, P-02): the publication queue and the correction requests.
   { key: 'publicity', path: '/publicity', label: 'menu.publicity', permission: 'publicity.read' },
   {
@@ -66,6 +70,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     label: 'menu.publicityCorrections',
     permission: 'publicity.read',
   },
+  // P-11: the annual statistics report and the register of reconsiderations and suits.
+  { key: 'annual-report', path: '/annual-report', label: 'menu.annualReport', permission: 'annual-report.read' },
   { key: 'people', path: '/people', label: 'menu.people', permission: 'people.read' },
   { key: 'units', path: '/units', label: 'menu.units', permission: 'units.read' },
   { key: 'calendar', path: '/calendar', label: 'menu.calendar', permission: 'calendar.read' },

@@ -3,6 +3,7 @@ import { Alert, Descriptions, Drawer, Empty, Skeleton, Tag } from 'antd';
 import { useT } from '../i18n/language';
 import { ErrorResult } from '../shared/ErrorResult';
 import { formatDate } from '../shared/format';
+import { CertificateActions } from './CertificateActions';
 import { CertificateTag } from './CertificateTag';
 import { certificateState } from './certificate-status';
 import { fetchPerson } from './people-api';
@@ -86,6 +87,9 @@ export function PersonDrawer({ personId, onClose }: { personId: string | null; o
                 : [{ key: 'none', label: t('people.certStatus'), children: <CertificateTag state="none" /> }]
             }
           />
+          {p.certificate ? (
+            <CertificateActions certificate={p.certificate} onRevoked={() => void person.refetch()} />
+          ) : null}
           <Descriptions
             title={t('people.legalQualification')}
             bordered
