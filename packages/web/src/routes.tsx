@@ -30,6 +30,8 @@ const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
 const CaseIntakePage = page(() => import('./cases/CaseIntakePage'), 'CaseIntakePage');
 const CaseWorkspacePage = page(() => import('./cases/CaseWorkspacePage'), 'CaseWorkspacePage');
 const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
+const EvidenceSearchPage = page(() => import('./evidence/EvidenceSearchPage'), 'EvidenceSearchPage');
+const DevicesPage = page(() => import('./devices/DevicesPage'), 'DevicesPage');
 const WindowsPage = page(() => import('./windows/WindowsPage'), 'WindowsPage');
 const AnnualReportPage = page(() => import('./annual-report/AnnualReportPage'), 'AnnualReportPage');
 const ReviewInboxPage = page(() => import('./review/ReviewInboxPage'), 'ReviewInboxPage');
@@ -86,6 +88,8 @@ export function createConsoleRouter() {
           ...catalogRoutes('matters'),
           ...catalogRoutes('inspections'),
           { path: 'rules', element: guard('rules', <RulesPage />) },
+          { path: 'evidence', element: guard('evidence', <EvidenceSearchPage />) },
+          { path: 'devices', element: guard('devices', <DevicesPage />) },
           { path: 'windows', element: guard('windows', <WindowsPage />) },
           { path: 'annual-report', element: guard('annual-report', <AnnualReportPage />) },
           { path: 'publicity', element: guard('publicity', <PublicityQueuePage />) },

@@ -28,6 +28,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { useCan } from '../auth/session';
 import type { MessageKey } from '../i18n/dictionary';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { useBilingual, useLanguage, useT } from '../i18n/language';
 import { ErrorResult } from '../shared/ErrorResult';
 import { FullPageSpin } from '../shared/FullPageSpin';
@@ -428,6 +429,8 @@ export function CaseWorkspacePage() {
                 locale={{ emptyText: t('cases.noDocuments') }}
               />
             </Card>
+            {/* evidence and footage of the case (packages/web/src/evidence). */}
+            <EvidencePanel caseId={c.id} procedure={c.procedure} stage={c.stage} place={c.place} />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>

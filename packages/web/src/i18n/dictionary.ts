@@ -6,6 +6,7 @@ import { casesMessages } from './messages/cases';
 import { catalogMessages } from './messages/catalog';
 import { commonMessages } from './messages/common';
 import { dashboardMessages } from './messages/dashboard';
+import { evidenceMessages } from './messages/evidence';
 import { lawsMessages } from './messages/laws';
 import { layoutMessages } from './messages/layout';
 import { peopleMessages } from './messages/people';
@@ -41,6 +42,7 @@ export const DICTIONARY = {
   ...reviewMessages,
   ...casesMessages,
   ...publicityMessages,
+  ...evidenceMessages,
   ...publicityReportsMessages,
 } as const;
 

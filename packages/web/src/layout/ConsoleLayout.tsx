@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  CameraOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -18,6 +19,7 @@ import {
   ShopOutlined,
   SnippetsOutlined,
   TeamOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -32,6 +34,8 @@ import { UserMenu } from './UserMenu';
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
   cases: <FolderOpenOutlined />,
+  evidence: <VideoCameraOutlined />,
+  devices: <CameraOutlined />,
   reviews: <CheckSquareOutlined />,
   reviewFigures: <BarChartOutlined />,
   laws: <BookOutlined />,

@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/dictionary';
 export type MenuKey =
   | 'dashboard'
   | 'cases'
+  | 'evidence'
+  | 'devices'
   | 'reviews'
   | 'reviewFigures'
   | 'laws'
@@ -42,6 +44,9 @@ export interface MenuEntry {
 export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/', label: 'menu.dashboard', permission: 'dashboard.read' },
   { key: 'cases', path: '/cases', label: 'menu.cases', permission: 'cases.read' },
+  // evidence search and the recording devices.
+  { key: 'evidence', path: '/evidence', label: 'menu.evidence', permission: 'evidence.read' },
+  { key: 'devices', path: '/devices', label: 'menu.devices', permission: 'devices.read' },
   { key: 'reviews', path: '/reviews', label: 'menu.reviews', permission: 'review.read' },
   { key: 'reviewFigures', path: '/reviews/figures', label: 'menu.reviewFigures', permission: 'review.figures' },
   { key: 'laws', path: '/laws', label: 'menu.laws', permission: 'catalog.read' },
