@@ -5,6 +5,7 @@ import {
   BookOutlined,
   CameraOutlined,
   CalendarOutlined,
+  CameraOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FundOutlined,
@@ -20,6 +21,7 @@ import {
   SnippetsOutlined,
   TeamOutlined,
   VideoCameraOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -34,6 +36,8 @@ import { UserMenu } from './UserMenu';
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
   cases: <FolderOpenOutlined />,
+  evidence: <VideoCameraOutlined />,
+  devices: <CameraOutlined />,
   evidence: <VideoCameraOutlined />,
   devices: <CameraOutlined />,
   reviews: <CheckSquareOutlined />,
