@@ -11,6 +11,7 @@ import {
   pair,
   partyName,
   penaltyText,
+  trimEnd,
   wide,
 } from './common.js';
 
@@ -57,7 +58,7 @@ export function legalReviewOpinion(ctx: DocumentContext): DocumentContent {
           [
             {
               label: '审核意见',
-              value: r?.opinion ? `${r.opinion}。${r.opinionText ?? ''}` : '',
+              value: r?.opinion ? `${r.opinion}。${r.opinionText ? `${trimEnd(r.opinionText)}。` : ''}` : '',
               span: 3,
               lines: 3,
             },
@@ -79,7 +80,7 @@ export function collectiveDiscussion(ctx: DocumentContext): DocumentContent {
   const r = ctx.review ?? null;
   const d = r?.discussion ?? null;
   const party = mainParty(ctx);
-  return base(ctx, 'collective-discussion', 'record', {
+  return base(ctx, 'collective-discussion', 'form', {
     title: '重大案件集体讨论笔录',
     blocks: [
       {
@@ -94,11 +95,13 @@ export function collectiveDiscussion(ctx: DocumentContext): DocumentContent {
         ],
       },
       p(
-        `法制审核意见：${r ? `${r.levelName}于${r.concludedOn ? textDate(r.concludedOn) : BLANK}出具审核意见“${r.opinion ?? ''}”。${r.opinionText ?? ''}` : BLANK}`,
+        `法制审核意见：${r ? `${r.levelName}于${r.concludedOn ? textDate(r.concludedOn) : BLANK}出具审核意见“${r.opinion ?? ''}”。${r.opinionText ? `${trimEnd(r.opinionText)}。` : ''}` : BLANK}`,
       ),
-      ...(r?.items.filter((i) => i.finding === '存在问题').map((i) => p(`${i.name}：${i.comment}`)) ?? []),
-      p(`讨论情况：${d ? d.summary : BLANK}`),
-      p(`讨论决定：${d ? d.conclusion : BLANK}`),
+      ...(r?.items
+        .filter((i) => i.finding === '存在问题')
+        .map((i) => p(`${i.name}：${trimEnd(i.comment)}。`)) ?? []),
+      p(`讨论情况：${d ? `${trimEnd(d.summary)}。` : BLANK}`),
+      p(`讨论决定：${d ? `${d.conclusion}。` : BLANK}`),
       {
         type: 'signatures',
         lines: [
