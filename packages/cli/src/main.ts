@@ -4,6 +4,7 @@ import { migrate } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { start } from './commands/start.js';
 import { verifyBundleCommand } from './commands/verify-bundle.js';
+import { verify } from './commands/verify.js';
 
 const HELP = `sanxiang — 三项制度行政执法平台 (Sanxiang enforcement platform)
 
@@ -16,6 +17,9 @@ const HELP = `sanxiang — 三项制度行政执法平台 (Sanxiang enforcement 
                  Run database migrations and reference data only
   seed-demo      载入演示数据（如皋市城市管理局），已载入则跳过
                  Load the demo bureau once (skipped if already loaded)
+  verify         校验审计日志、可验证日志树、签名树头和全部文件，发现篡改时以非零状态退出
+                 Recompute the audit chain and the Merkle log, check signed tree heads and every
+                 blob's digests; exit 1 naming the first bad entry  [--no-blobs] [--json]
   verify-bundle <zip>
                  离线校验证据导出包（文件摘要 SHA-256 + SM3、保管链）
                  Check an evidence export bundle offline (digests of every file and the custody history)
@@ -46,6 +50,13 @@ export async function main(argv: string[]): Promise<number> {
         return await seedDemoCommand();
       case 'verify-bundle':
         return await verifyBundleCommand(rest);
+      case 'verify': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { 'no-blobs': { type: 'boolean' }, json: { type: 'boolean' } },
+        });
+        return await verify({ blobs: !values['no-blobs'], json: !!values.json });
+      }
       case 'create-admin': {
         const { values } = parseArgs({
           args: rest,

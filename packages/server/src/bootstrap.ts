@@ -11,6 +11,7 @@ import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoReviews } from './demo/seed-reviews.js';
 import { seedDemoEvidence } from './demo/seed-evidence.js';
 import { seedDemoRules } from './demo/seed-rules.js';
+import { ensureSigningKey } from './transparency/signing-key.js';
 import { seedDemoPublicityReports } from './demo/seed-publicity-reports.js';
 import { type LawLibraryReport, loadLawLibrary } from './laws/load-law-library.js';
 import type { BlobStore } from './storage/blob-store.js';
@@ -31,6 +32,8 @@ export async function bootstrap(
 ): Promise<BootstrapReport> {
   const migrations = await migrateToLatest(database.db);
   const calendarDays = await database.db.transaction().execute((trx) => seedCalendarIfEmpty(trx));
+  // the log's SM2 signing key exists from the first start (its public half is published).
+  await database.db.transaction().execute((trx) => ensureSigningKey(trx, systemContext('bootstrap')));
   const lawLibrary = await loadLawLibrary(database.db);
   await backfillDueDates(database.db, await readCalendar(database.db));
   const demoSeeded = options.demo ? await seedDemo(database.db, systemContext('seed-demo')) : false;

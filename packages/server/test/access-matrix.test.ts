@@ -30,10 +30,15 @@ function concrete(url: string): string {
   return out;
 }
 
-function expected(role: RoleCode, access: string, method: string): 'allowed' | 'forbidden' {
+function expected(
+  role: RoleCode,
+  access: string,
+  method: string,
+  readOnlyMayCall = false,
+): 'allowed' | 'forbidden' {
   if (access === 'public' || access === 'session') return 'allowed';
   if (!rolesGrant([role], access as Permission)) return 'forbidden';
-  if (method !== 'GET' && ROLES[role].readOnly) return 'forbidden';
+  if (method !== 'GET' && ROLES[role].readOnly && !readOnlyMayCall) return 'forbidden';
   return 'allowed';
 }
 
@@ -62,7 +67,7 @@ describe('policy check on every route (role × route)', () => {
         if (r.url === '/api/v1/auth/logout' || r.url === '/api/v1/auth/login') continue;
         const res = await c.request(r.method, concrete(r.url), r.method === 'GET' ? undefined : {});
         const label = `${account.role} ${r.method} ${r.url} → ${res.statusCode} ${res.body.slice(0, 120)}`;
-        if (expected(account.role, r.access, r.method) === 'forbidden') {
+        if (expected(account.role, r.access, r.method, r.readOnlyMayCall) === 'forbidden') {
           expect(res.statusCode, label).toBe(403);
           expect(['FORBIDDEN', 'READ_ONLY_ROLE'], label).toContain(res.json().code);
         } else {

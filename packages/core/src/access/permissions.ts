@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'users.reset-password': ['secadmin'],
   'security.policy': ['secadmin'],
   'audit.read': ['auditadmin'],
+  // a tree head signed on demand, besides the schedule (the security and audit administrators).
+  'transparency.sign': ['secadmin', 'auditadmin'],
   // P-03, P-04, I-01: the regulation section keeps the lists and the bureau's rules; the head approves;
   // filing with the judicial bureau is recorded by the section.
   'catalog.read': 'all-staff',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { RequestContext, Tx } from '../context.js';
 import type { AuditChanges } from '../db/schema.js';
+import { appendLogLeaf } from '../transparency/append-log-leaf.js';
 import { type AuditRecord, hashAuditRecord } from './audit-record.js';
 import { GENESIS_HASH, type HashAlgorithm } from './hash.js';
 import { AUDIT_OPERATIONS, type AuditOperation } from './operations.js';
@@ -73,9 +74,12 @@ export async function appendAuditEvent(
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const hash = hashAuditRecord(AUDIT_HASH, record);
-  await trx
+  const { seq } = await trx
     .insertInto('audit_events')
     .values({ ...record, changes: record.changes ? JSON.stringify(record.changes) : null, hash })
-    .execute();
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  // The event is also the next leaf of the verifiable log (transparency/, R-01), under the same lock.
+  await appendLogLeaf(trx, seq, hash);
   return { ...record, hash };
 }

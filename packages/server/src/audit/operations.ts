@@ -23,6 +23,8 @@ export const AUDIT_OPERATIONS = {
   'person.viewed': { name: '查看人员信息', nameEn: 'Person viewed', kind: 'read' },
   'audit.searched': { name: '查询审计日志', nameEn: 'Audit log searched', kind: 'read' },
   'audit.verified': { name: '校验审计日志', nameEn: 'Audit log verified', kind: 'read' },
+  'transparency.tree-head-signed': { name: '签署日志树头', nameEn: 'Log tree head signed', kind: 'write' },
+  'transparency.key-created': { name: '生成日志签名密钥', nameEn: 'Log signing key created', kind: 'write' },
   'calendar.day-changed': { name: '修改工作日历', nameEn: 'Calendar day changed', kind: 'write' },
   'catalog.version-created': { name: '新建清单版本', nameEn: 'Catalogue version created', kind: 'write' },
   'catalog.item-added': { name: '新增清单事项', nameEn: 'Catalogue item added', kind: 'write' },

@@ -633,6 +633,22 @@ export const ERRORS = {
     message: '尚未签署任何树头',
     messageEn: 'No tree head has been signed yet',
   },
+  // the verifiable log's public endpoints.
+  TRANSPARENCY_INDEX_OUT_OF_RANGE: {
+    status: 400,
+    message: '叶子序号须小于树的大小，且树的大小不能超过日志当前的大小',
+    messageEn: 'The leaf index must be below the tree size, and the tree size within the log',
+  },
+  TRANSPARENCY_BAD_RANGE: {
+    status: 400,
+    message: '一致性证明要求 0 < from ≤ to ≤ 日志当前的大小',
+    messageEn: 'A consistency proof needs 0 < from ≤ to ≤ the current log size',
+  },
+  TRANSPARENCY_NO_TREE_HEAD: {
+    status: 404,
+    message: '尚未签署任何树头',
+    messageEn: 'No tree head has been signed yet',
+  },
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',

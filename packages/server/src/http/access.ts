@@ -9,11 +9,17 @@ import type { Permission } from '@sanxiang/core';
 export interface RouteAccess {
   access: 'public' | 'session' | Permission;
   pending?: boolean;
+  /**
+   * A POST a read-only role may still make because it attests to existing records rather than changing
+   * them (the audit administrator signing a tree head of the log, R-01). Still needs the permission.
+   */
+  readOnlyMayCall?: boolean;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess['access'];
     pending?: boolean;
+    readOnlyMayCall?: boolean;
   }
 }

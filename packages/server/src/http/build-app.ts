@@ -38,6 +38,7 @@ import { reviewRoutes } from '../review/routes.js';
 import { publicityRoutes } from '../publicity/routes.js';
 import { rulesRoutes } from '../rules/routes.js';
 import { securityRoutes } from '../security/routes.js';
+import { transparencyRoutes } from '../transparency/routes.js';
 import { windowRoutes } from '../windows/routes.js';
 import { type ApiRoute, installGuard } from './guard.js';
 
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(reviewRoutes(deps));
       await api.register(evidenceRoutes(deps));
       await api.register(deviceRoutes(deps));
+      await api.register(transparencyRoutes(deps));
       await api.register(publicityRoutes(deps));
       await api.register(recordingRoutes(deps));
       await api.register(caseFileRoutes(deps));

@@ -17,6 +17,8 @@ export interface ApiRoute {
   method: string;
   url: string;
   access: string;
+  /** A read-only role may call it despite the method (see RouteAccess.readOnlyMayCall). */
+  readOnlyMayCall?: boolean;
 }
 
 export function installGuard(app: FastifyInstance, deps: AppDeps): ApiRoute[] {
@@ -30,7 +32,13 @@ export function installGuard(app: FastifyInstance, deps: AppDeps): ApiRoute[] {
       throw new Error(`route ${route.method} ${url} declares no access policy`);
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url, access: route.config.access });
+      if (method !== 'HEAD')
+        routes.push({
+          method,
+          url,
+          access: route.config.access,
+          ...(route.config.readOnlyMayCall ? { readOnlyMayCall: true } : {}),
+        });
     }
   });
 
@@ -54,7 +62,8 @@ export function installGuard(app: FastifyInstance, deps: AppDeps): ApiRoute[] {
     if (access === 'session') return;
     if (!rolesGrant(session.actor.roles, access)) throw new AppError('FORBIDDEN');
     // Supervision centre and judicial bureau watch, never write — even if a permission table slipped.
-    if (unsafe && session.actor.roles.every((r) => ROLES[r].readOnly)) throw new AppError('READ_ONLY_ROLE');
+    if (unsafe && !config.readOnlyMayCall && session.actor.roles.every((r) => ROLES[r].readOnly))
+      throw new AppError('READ_ONLY_ROLE');
   });
   return routes;
 }

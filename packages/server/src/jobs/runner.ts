@@ -53,7 +53,12 @@ const registry = new Map<string, RegisteredJob>();
  * Registers a job for every runner started in this process. `schedule` is `{ every: '15m' }` (or
  * milliseconds) or `{ cron: '0 2 * * *' }` (China time). Registering a name twice replaces the first.
  */
-export function registerJob(name: string, schedule: JobSchedule, handler: JobHandler, options: JobOptions = {}) {
+export function registerJob(
+  name: string,
+  schedule: JobSchedule,
+  handler: JobHandler,
+  options: JobOptions = {},
+) {
   if (!/^[a-z0-9][a-z0-9._-]{0,79}$/.test(name)) throw new Error(`job name not allowed: "${name}"`);
   scheduleText(schedule); // throws on a malformed schedule at registration, not at 2 a.m.
   registry.set(name, {
@@ -126,7 +131,8 @@ async function runJob(
       .execute();
   };
   try {
-    const result = (await job.handler({ db, config: deps.config, now, name: job.name, heartbeat })) ?? undefined;
+    const result =
+      (await job.handler({ db, config: deps.config, now, name: job.name, heartbeat })) ?? undefined;
     await db
       .updateTable('scheduled_jobs')
       .set((eb) => ({

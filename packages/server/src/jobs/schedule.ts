@@ -35,7 +35,8 @@ function field(text: string, min: number, max: number): Set<number> {
     const from = m[1] === '*' ? min : Number(m[2]);
     const to = m[1] === '*' ? max : m[3] !== undefined ? Number(m[3]) : m[4] ? max : from;
     const step = m[4] ? Number(m[4]) : 1;
-    if (from < min || to > max || from > to || step < 1) throw new Error(`cron field out of range: "${text}"`);
+    if (from < min || to > max || from > to || step < 1)
+      throw new Error(`cron field out of range: "${text}"`);
     for (let v = from; v <= to; v += step) out.add(v);
   }
   return out;
@@ -43,7 +44,8 @@ function field(text: string, min: number, max: number): Set<number> {
 
 export function parseCron(expression: string): CronFields {
   const parts = expression.trim().split(/\s+/);
-  if (parts.length !== 5) throw new Error(`cron needs 5 fields (minute hour day month weekday): "${expression}"`);
+  if (parts.length !== 5)
+    throw new Error(`cron needs 5 fields (minute hour day month weekday): "${expression}"`);
   const [mi, h, d, mo, w] = parts as [string, string, string, string, string];
   const weekday = field(w, 0, 7);
   if (weekday.has(7)) weekday.add(0);
@@ -73,8 +75,7 @@ export function nextCronTime(expression: string, after: Date): Date {
     const dayOk = c.day.has(d.getUTCDate());
     const weekdayOk = c.weekday.has(d.getUTCDay());
     // Classic cron: when both day fields are restricted, either may match.
-    const dateOk =
-      c.dayRestricted && c.weekdayRestricted ? dayOk || weekdayOk : dayOk && weekdayOk;
+    const dateOk = c.dayRestricted && c.weekdayRestricted ? dayOk || weekdayOk : dayOk && weekdayOk;
     if (!dateOk) {
       t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
       continue;

@@ -1,13 +1,15 @@
 import type { Config } from '../config.js';
 import { takeDownExpiredJob } from '../publicity/take-down-expired.js';
 import { checkBlobsJob } from '../storage/integrity-job.js';
-import { registerJob } from './runner.js';
+import { registerTransparencyJobs } from '../transparency/jobs.js';
+import { registerJob } from './index.js';
 
 // Every scheduled job of the server, registered in one place so a reader sees what runs when.
 // Add one line per job (see README.md). Called once by start-server.ts before the runner starts; tests
 // register the jobs they need themselves.
 export function registerScheduledJobs(config: Config): void {
-  void config;
+  // signed tree heads of the verifiable log (hourly unless SANXIANG_TREE_HEAD_EVERY says otherwise).
+  registerTransparencyJobs(process.env, config);
   // R-06, issue 6 item 8: re-hash every stored blob nightly at 02:00; missing, corrupted and orphaned reported.
   registerJob('storage.check-blobs', { cron: '0 2 * * *' }, checkBlobsJob);
   // P-09: items whose public period has ended leave the portal; checked daily at 00:30 China time.

@@ -29,6 +29,7 @@ const NAV = [
   { href: '/certificates', label: '执法证查询' },
   { href: '/windows', label: '窗口公示' },
   { href: '/annual-reports', label: '统计年报' },
+  { href: '/transparency', label: '可验证日志' },
 ];
 
 const MODES: { mode: DisplayMode; label: string }[] = [

@@ -106,4 +106,8 @@ body.contrast .tag { color: #fff; border-color: #fff; }
 body.contrast nav.pager a { background: #000; border-color: #fff; }
 body.contrast nav.pager a[aria-current="page"] { background: #ffeb3b; border-color: #ffeb3b; color: #000; }
 body.contrast .chart-scroll { border: 2px solid #fff; }
+/* 可验证执法日志: hashes and commands wrap anywhere rather than widen the page. */
+code.hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; word-break: break-all; }
+pre.cmd { white-space: pre-wrap; word-break: break-all; font-size: .9em; margin: 8px 0; padding: 12px 16px; background: #fafafa; border: 1px solid var(--line); border-radius: 6px; }
+body.contrast pre.cmd { background: #000; color: #fff; border-color: #fff; }
 `;

@@ -15,6 +15,7 @@ import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
 import { progressBody } from './progress-page.js';
 import { recordingBody } from './recording-page.js';
+import { transparencyBody } from './transparency-page.js';
 import { registerPublicationPages } from './publications-routes.js';
 import { registerReviewPages } from './review-pages.js';
 import { registerWindowBoardPages } from './window-board-routes.js';
@@ -58,6 +59,15 @@ export function portalRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get('/deadline', async (request, reply) =>
       render(request, reply, '期限计算', '/deadline', () =>
         deadlineBody(deps, request.query as Record<string, string | undefined>),
+      ),
+    );
+    app.get('/transparency', async (request, reply) =>
+      render(request, reply, '可验证执法日志', '/transparency', () =>
+        transparencyBody(
+          deps,
+          request.query as Record<string, string | undefined>,
+          `${request.protocol}://${request.host}`,
+        ),
       ),
     );
     app.get('/progress', async (request, reply) =>
