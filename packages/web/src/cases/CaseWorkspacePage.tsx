@@ -272,7 +272,13 @@ export function CaseWorkspacePage() {
       <PageHeader
         title={c.caseNo ?? c.sourceNo}
         subTitle={c.summary}
-        extra={<Link to="/cases">{t('cases.back')}</Link>}
+        extra={
+          <Space>
+            {/* L-04: the review workspace of this case (review/ReviewWorkspacePage). */}
+            <Link to={`/reviews/cases/${c.id}`}>{t('review.workspaceLink')}</Link>
+            <Link to="/cases">{t('cases.back')}</Link>
+          </Space>
+        }
       />
       <Card style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>

@@ -27,6 +27,7 @@ export const reviewMessages = {
   'review.submittedOn': ['送审日期', 'Submitted'],
   'review.reviewer': ['审核人', 'Reviewer'],
   'review.unassigned': ['未指派', 'Unassigned'],
+  'review.workspaceLink': ['法制审核', 'Legal review'],
   'review.workspace.title': ['法制审核 · {caseNo}', 'Legal review · {caseNo}'],
   'review.gate.open': ['审核已通过（现拟决定）', 'Reviews passed (current draft)'],
   'review.gate.closed': ['尚未通过法制审核，不得作出决定', 'Not yet passed: no decision'],
