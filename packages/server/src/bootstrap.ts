@@ -11,6 +11,7 @@ import { seedDemo } from './demo/seed-demo.js';
 import { seedDemoReviews } from './demo/seed-reviews.js';
 import { seedDemoEvidence } from './demo/seed-evidence.js';
 import { seedDemoRules } from './demo/seed-rules.js';
+import { seedDemoTreeHeads } from './transparency/seed-tree-heads.js';
 import { ensureSigningKey } from './transparency/signing-key.js';
 import { seedDemoPublicityReports } from './demo/seed-publicity-reports.js';
 import { type LawLibraryReport, loadLawLibrary } from './laws/load-law-library.js';
@@ -50,6 +51,8 @@ export async function bootstrap(
   // After the cases: devices, footage and photos linked to them.
   if (options.demo)
     await seedDemoEvidence(database.db, systemContext('seed-demo'), options.blobs ?? blobStoreFor(loadConfig()));
+  // Last: signed tree heads over everything the demo recorded, a few of them historic.
+  if (options.demo) await seedDemoTreeHeads(database.db, systemContext('seed-demo'));
   // After the cases and the catalogue: 2025 history, windows, annual reports (issue 7 items 4, 5, 7).
   return { migrations, calendarDays, lawLibrary, demoSeeded };
 }

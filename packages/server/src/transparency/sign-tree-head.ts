@@ -31,13 +31,20 @@ export async function signTreeHead(
   db: Kysely<DB>,
   ctx: RequestContext,
   trigger: SignedTreeHead['trigger'],
-  options: { now?: Date } = {},
+  options: {
+    now?: Date;
+    /** Demo seed only: sign an earlier size of the log (a head published in the past). */
+    size?: number;
+  } = {},
 ): Promise<SignedTreeHead | null> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${HEAD_LOCK})`.execute(trx);
     const key = await ensureSigningKey(trx, ctx);
     const { algorithm } = await logHash(trx);
-    const size = await currentLogSize(trx);
+    const current = await currentLogSize(trx);
+    const size = options.size ?? current;
+    if (size > current || size < 0)
+      throw new RangeError(`cannot sign a tree of ${size} leaves; the log has ${current}`);
     const last = await trx
       .selectFrom('transparency_tree_heads')
       .select(['tree_size'])
