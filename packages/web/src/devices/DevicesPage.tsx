@@ -109,6 +109,7 @@ export function DevicesPage() {
     {
       title: t('devices.serial'),
       key: 'serial',
+      width: 190,
       render: (_, d) => (
         <Flex vertical>
           <Typography.Link onClick={() => setDetail(d.id)}>{d.serial}</Typography.Link>
@@ -185,8 +186,8 @@ export function DevicesPage() {
 
   const lateColumns: TableColumnsType<LateUpload> = [
     { title: t('evidence.title'), dataIndex: 'title' },
-    { title: t('evidence.device'), key: 'device', width: 130, render: (_, l) => l.device?.serial ?? '—' },
-    { title: t('evidence.officer'), key: 'officer', width: 90, render: (_, l) => l.officer.name },
+    { title: t('evidence.device'), key: 'device', width: 160, render: (_, l) => l.device?.serial ?? '—' },
+    { title: t('evidence.officer'), key: 'officer', width: 120, render: (_, l) => l.officer.name },
     {
       title: t('evidence.capturedAt'),
       dataIndex: 'capturedAt',
@@ -196,7 +197,7 @@ export function DevicesPage() {
     {
       title: t('devices.delay'),
       dataIndex: 'delayHours',
-      width: 90,
+      width: 110,
       render: (h: number) => <Tag color="red">{t('devices.hours', { n: h })}</Tag>,
     },
   ];
@@ -215,7 +216,7 @@ export function DevicesPage() {
         }
       />
       <Row gutter={16}>
-        <Col xs={24} xl={15}>
+        <Col xs={24}>
           <Card>
             <Input.Search
               allowClear
@@ -255,8 +256,8 @@ export function DevicesPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={9}>
-          <Card title={t('devices.lateTitle')} data-testid="late-uploads">
+        <Col xs={24}>
+          <Card title={t('devices.lateTitle')} data-testid="late-uploads" style={{ marginTop: 16 }}>
             <Table<LateUpload>
               rowKey="evidenceId"
               size="small"

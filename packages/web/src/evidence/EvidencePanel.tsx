@@ -101,6 +101,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.title'),
       dataIndex: 'title',
+      width: 220,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{r.title}</Typography.Text>
@@ -128,7 +129,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.stage'),
       key: 'stage',
-      width: 120,
+      width: 110,
       render: (_, r) =>
         r.links.filter((l) => l.caseId === caseId).map((l) => <Tag key={l.id}>{stageName(l.stage)}</Tag>),
     },
@@ -148,7 +149,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.officer'),
       key: 'officer',
-      width: 130,
+      width: 110,
       render: (_, r) => (
         <Flex vertical>
           <span>{r.officer.name}</span>
@@ -277,7 +278,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
               setPageSize(s);
             },
           }}
-          scroll={{ x: 760 }}
+          scroll={{ x: 880 }}
         />
       )}
       <UploadEvidenceModal

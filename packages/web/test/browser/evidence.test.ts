@@ -20,7 +20,9 @@ afterAll(async () => {
 });
 
 async function signIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  ).newPage();
   await page.goto(`${server.url}/console/`);
   await page.waitForURL(/\/console\/login/);
   await page.getByLabel('用户名').fill(username);
@@ -40,15 +42,19 @@ describe('evidence in the console', () => {
   it('uploads footage to a seizure case through a dropped connection, plays it, and shows the custody trail', async () => {
     const page = await signIn('zhifa');
     const api = page.context().request;
-    const cases = (await (await api.get(`${server.url}/api/v1/cases?procedure=seizure&pageSize=100`)).json()).items as CaseRow[];
+    const cases = (await (await api.get(`${server.url}/api/v1/cases?procedure=seizure&pageSize=100`)).json())
+      .items as CaseRow[];
     const target = cases.find((c) => c.stage === 'proposal') ?? cases[0]!;
     // A real clip from the demo (another case's footage), so the browser has something it can decode.
-    const clips = (await (await api.get(`${server.url}/api/v1/evidence?kind=video&pageSize=50`)).json()).items as {
+    const clips = (await (await api.get(`${server.url}/api/v1/evidence?kind=video&pageSize=50`)).json())
+      .items as {
       id: string;
       links: { caseId: string }[];
     }[];
     const source = clips.find((c) => !c.links.some((l) => l.caseId === target.id))!;
-    const bytes = await (await api.get(`${server.url}/api/v1/evidence/${source.id}/content?download=1`)).body();
+    const bytes = await (
+      await api.get(`${server.url}/api/v1/evidence/${source.id}/content?download=1`)
+    ).body();
     expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML (WebM)
 
     // The first chunk's connection is cut: the console asks where the server stands and resumes.
@@ -68,13 +74,17 @@ describe('evidence in the console', () => {
     await panel.getByRole('button', { name: /上传证据/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('上传证据（支持断点续传）').waitFor();
-    await dialog.locator('input[type=file]').setInputFiles({ name: '执法记录仪_现场查封.webm', mimeType: 'video/webm', buffer: bytes });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: '执法记录仪_现场查封.webm', mimeType: 'video/webm', buffer: bytes });
     await dialog.getByRole('button', { name: /开始上传/ }).click();
     await page.getByText('已上传：执法记录仪_现场查封.webm').waitFor({ timeout: 60_000 });
     expect(cut).toBe(1);
     await screenshot(page, 'console-evidence-panel');
 
-    const row = panel.locator('.ant-table-tbody tr.ant-table-row', { hasText: '执法记录仪_现场查封' }).first();
+    const row = panel
+      .locator('.ant-table-tbody tr.ant-table-row', { hasText: '执法记录仪_现场查封' })
+      .first();
     await row.waitFor();
     await row.getByRole('button', { name: /播放/ }).click();
     const video = page.getByTestId('evidence-video');
@@ -88,6 +98,13 @@ describe('evidence in the console', () => {
       undefined,
       { timeout: 30_000 },
     );
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    );
     await screenshot(page, 'console-evidence-player', { fullPage: false });
     await page.keyboard.press('Escape');
 
@@ -96,6 +113,13 @@ describe('evidence in the console', () => {
     await drawer.getByText('上传入库').waitFor();
     await drawer.getByText('播放').first().waitFor();
     await drawer.getByText('查看').first().waitFor();
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    );
     await screenshot(page, 'console-evidence-custody', { fullPage: false });
   });
 
