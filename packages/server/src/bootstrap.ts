@@ -4,6 +4,7 @@ import { backfillDueDates } from './cases/store-due-dates.js';
 import { systemContext } from './context.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/open-database.js';
+import { seedDemoCaseFiles } from './demo/seed-case-files.js';
 import { seedDemoCases } from './demo/seed-cases.js';
 import { seedDemoPublicity } from './publicity/seed-demo-publicity.js';
 import { seedCatalogDemo } from './demo/seed-catalog.js';
@@ -51,6 +52,9 @@ export async function bootstrap(
   // After the cases: devices, footage and photos linked to them.
   if (options.demo)
     await seedDemoEvidence(database.db, systemContext('seed-demo'), options.blobs ?? blobStoreFor(loadConfig()));
+  // After the evidence: sealed case files, an amendment, a footage exemption, cross-unit reads.
+  if (options.demo)
+    await seedDemoCaseFiles(database.db, systemContext('seed-demo'), options.blobs ?? blobStoreFor(loadConfig()));
   // Last: signed tree heads over everything the demo recorded, a few of them historic.
   if (options.demo) await seedDemoTreeHeads(database.db, systemContext('seed-demo'));
   // After the cases and the catalogue: 2025 history, windows, annual reports (issue 7 items 4, 5, 7).

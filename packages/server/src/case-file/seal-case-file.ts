@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sealsCaseFile } from '@sanxiang/core';
+import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import type { AppDeps, RequestContext, Tx } from '../context.js';
+import type { DB } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
+import type { BlobStore } from '../storage/blob-store.js';
 import { blobStoreFor } from '../storage/open-blob-store.js';
 import { assembleCaseFile, bufferStream } from './assemble-case-file.js';
 
@@ -14,6 +17,8 @@ import { assembleCaseFile, bufferStream } from './assemble-case-file.js';
 export interface SealOptions {
   /** The approved amendment this version answers, with what the 备考表 says of it. */
   amendment?: { id: string; reason: string; opinion: string };
+  /** When the seal is recorded (default now; the demo dates its seals). */
+  at?: Date;
 }
 
 export async function sealCaseFile(
@@ -22,8 +27,18 @@ export async function sealCaseFile(
   caseId: string,
   opts: SealOptions = {},
 ) {
-  const store = blobStoreFor(deps.config);
-  const now = new Date();
+  return sealCaseFileIn({ db: deps.db, store: blobStoreFor(deps.config) }, ctx, caseId, opts);
+}
+
+/** The same with the database and blob store named (the demo seed passes its own store and times). */
+export async function sealCaseFileIn(
+  deps: { db: Kysely<DB>; store: BlobStore },
+  ctx: RequestContext,
+  caseId: string,
+  opts: SealOptions = {},
+) {
+  const store = deps.store;
+  const now = opts.at ?? new Date();
   const previous = await deps.db
     .selectFrom('case_files')
     .select(['id', 'version'])
