@@ -31,25 +31,38 @@ export async function listPublicPublications(deps: Pick<AppDeps, 'db'>, input: P
     )
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
-  const rows = await base
-    .innerJoin('publication_versions as v', (j) =>
-      j.onRef('v.publication_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'),
-    )
-    .select([
-      'p.public_id',
-      'p.kind',
-      'p.title',
-      'p.party_name',
-      'p.published_on',
-      'p.source_ref',
-      'p.current_version',
-      'v.body',
-    ])
+  // The page is chosen on the publications alone (index order: published_on desc, id), then only its rows'
+  // bodies are read, so a deep page or a common word does not join a million versions.
+  const page = await base
+    .select('p.id')
     .orderBy('p.published_on', 'desc')
-    .orderBy('p.id', 'desc')
+    .orderBy('p.id')
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .execute();
+  const ids = page.map((r) => r.id);
+  const found = ids.length
+    ? await deps.db
+        .selectFrom('publications as p')
+        .innerJoin('publication_versions as v', (j) =>
+          j.onRef('v.publication_id', '=', 'p.id').onRef('v.version', '=', 'p.current_version'),
+        )
+        .select([
+          'p.id',
+          'p.public_id',
+          'p.kind',
+          'p.title',
+          'p.party_name',
+          'p.published_on',
+          'p.source_ref',
+          'p.current_version',
+          'v.body',
+        ])
+        .where('p.id', 'in', ids)
+        .execute()
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   const n = Number(counted.n);
   return {
     items: rows.map((r) => {
