@@ -1,6 +1,7 @@
+import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { todayInChina } from '../clock.js';
-import type { Actor, AppDeps } from '../context.js';
+import type { AppDeps, RequestContext } from '../context.js';
 import { visibleUnitIds } from '../people/scope.js';
 import { clockOf } from './clocks.js';
 import { presentRequest } from './present.js';
@@ -19,7 +20,8 @@ export interface InboxQuery {
  * ('all'); the supervision centre and the head see every waiting round in their data scope, so an overdue
  * review is in front of the supervision centre without anyone forwarding it.
  */
-export async function listInbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
+export async function listInbox(deps: AppDeps, ctx: RequestContext, q: InboxQuery) {
+  const actor = ctx.actor!;
   const cal = await loadCalendar(deps.db);
   const today = todayInChina();
   const level = levelOfRoles(actor.roles);
@@ -68,6 +70,15 @@ export async function listInbox(deps: AppDeps, actor: Actor, q: InboxQuery) {
           ? -1
           : 1
         : (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.round - b.round,
+    );
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      appendAuditEvent(trx, ctx, {
+        operation: 'review.viewed',
+        targetType: 'review_inbox',
+        reason: q.view ?? 'mine',
+      }),
     );
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 20;

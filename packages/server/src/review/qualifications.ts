@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReviewLevel } from '@sanxiang/core';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
-import type { AppDeps, RequestContext, Tx } from '../context.js';
+import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { LEVEL_ROLE } from './reviewers.js';
 
@@ -9,8 +9,13 @@ import { LEVEL_ROLE } from './reviewers.js';
 // number and date — for a level, in the unit the account belongs to. A revoked qualification stays on
 // record; the account can no longer be assigned.
 
-export async function listQualifications(db: Tx) {
-  const rows = await db
+export async function listQualifications(deps: AppDeps, ctx: RequestContext) {
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      appendAuditEvent(trx, ctx, { operation: 'review.viewed', targetType: 'reviewer_qualifications' }),
+    );
+  const rows = await deps.db
     .selectFrom('reviewer_qualifications as q')
     .innerJoin('users as u', 'u.id', 'q.user_id')
     .innerJoin('units as un', 'un.id', 'q.unit_id')

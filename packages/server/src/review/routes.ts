@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../context.js';
-import { actorOf, requestContext } from '../http/request-context.js';
+import { requestContext } from '../http/request-context.js';
 import { assignReviewer } from './assign-reviewer.js';
 import { getCatalogue, listCatalogueVersions, publishCatalogue } from './catalogue-versions.js';
 import { concludeReview } from './conclude-review.js';
@@ -130,7 +130,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: anyObject },
         },
       },
-      async (request) => listInbox(deps, actorOf(request), request.query),
+      async (request) => listInbox(deps, requestContext(request), request.query),
     );
     app.get(
       '/reviews/figures',
@@ -177,7 +177,7 @@ export function reviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { access: 'review.read' },
         schema: { tags, summary: '审核人员资格 Reviewer qualifications', response: { 200: z_items } },
       },
-      async () => ({ items: await listQualifications(deps.db) }),
+      async (request) => ({ items: await listQualifications(deps, requestContext(request)) }),
     );
     app.post(
       '/reviewer-qualifications',
