@@ -13,6 +13,9 @@ describe('menu by permissions', () => {
   const everyday = [
     'dashboard',
     'cases',
+    // evidence search and the recording devices are read by all staff within their scope.
+    'evidence',
+    'devices',
     'laws',
     'matters',
     'inspections',
