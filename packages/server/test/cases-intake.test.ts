@@ -232,6 +232,7 @@ describe('list and read', () => {
       .selectFrom('audit_events')
       .selectAll()
       .where('operation', '=', 'case.viewed')
+      .where('target_id', '=', kase.id)
       .execute();
     expect(viewed).toHaveLength(1);
     expect(viewed[0]).toMatchObject({ target_id: kase.id, actor_username: 'zhifa', kind: 'read' });
