@@ -10,6 +10,15 @@ import { CONCURRENCY, DURATION_MS, load } from './load.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+// `npm run bench -- <name>` runs bench/<name>.ts instead of the foundation figures (e.g. transparency).
+const named = process.argv[2];
+if (named) {
+  if (!/^[a-z-]+$/.test(named) || !fs.existsSync(path.join(root, 'bench', `${named}.ts`)))
+    throw new Error(`no benchmark bench/${named}.ts`);
+  await import(`./${named}.ts`);
+  process.exit(0);
+}
+
 async function start(dataDir: string): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'packages/cli/bin/sanxiang.js'), 'start'], {

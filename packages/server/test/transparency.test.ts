@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -413,3 +414,52 @@ describe.skipIf(!postgres)(
     }, 120_000);
   },
 );
+
+// The portal tells the public to check a head with OpenSSL 3; this does exactly that.
+describe('the portal’s OpenSSL instructions work (R-01)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp();
+  });
+  afterAll(async () => t.close());
+
+  it('openssl dgst -sm3 -verify with the published PEM key says Verified OK, and refuses a changed head', async () => {
+    const anon = t.client();
+    const head = (await anon.get('/api/v1/transparency/tree-head')).json();
+    const key = (await anon.get('/api/v1/transparency/keys')).json().items[0];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-openssl-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'head.txt'), treeHeadText(head));
+      fs.writeFileSync(path.join(dir, 'head.sig'), Buffer.from(head.signature, 'hex'));
+      fs.writeFileSync(path.join(dir, 'sanxiang-log.pem'), key.publicKeyPem);
+      const args = [
+        'dgst',
+        '-sm3',
+        '-verify',
+        'sanxiang-log.pem',
+        '-sigopt',
+        'distid:1234567812345678',
+        '-signature',
+        'head.sig',
+        'head.txt',
+      ];
+      const ok = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+      expect(ok.stdout.trim()).toBe('Verified OK');
+      fs.writeFileSync(path.join(dir, 'head.txt'), treeHeadText({ ...head, treeSize: head.treeSize - 1 }));
+      const bad = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+      expect(bad.status).not.toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the portal page shows the heads, the key and the worked example', async () => {
+    const res = await t.client().get('/transparency');
+    expect(res.statusCode).toBe(200);
+    const heads = (await t.client().get('/api/v1/transparency/tree-heads')).json();
+    expect(heads.total).toBeGreaterThanOrEqual(4);
+    for (const h of heads.items.slice(0, 4)) expect(res.body).toContain(h.rootHash);
+    expect(res.body).toContain('BEGIN PUBLIC KEY');
+    expect(res.body).toContain('核验通过');
+  });
+});
