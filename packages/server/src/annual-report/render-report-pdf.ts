@@ -37,7 +37,8 @@ export async function renderAnnualReportPdf(
     }
   };
   const heading = (text: string) => {
-    ensure(40);
+    // Keep a heading with the first rows of its table.
+    ensure(90);
     y += 8;
     doc.font('sansBold').fontSize(13).fillColor('#000').text(text, LEFT, y, { width: WIDTH });
     y += 22;
