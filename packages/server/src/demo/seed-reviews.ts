@@ -241,7 +241,7 @@ export async function seedDemoReviews(db: Kysely<DB>, ctx: RequestContext): Prom
             round,
             level: r.level,
             status: 'agreed',
-            submittedOn: r.level === 'brigade' ? (start < on ? start : on) : addDays(on, -1),
+            submittedOn: r.level === 'brigade' ? [start, on].sort()[0]! : addDays(on, -1),
             reviewer:
               r.level === 'brigade' ? (r.reviewer_id === 'u-fazhike' ? brigadeName : 'fazhike') : bureauName,
             concludedOn: on,

@@ -71,15 +71,13 @@ export async function listInbox(deps: AppDeps, ctx: RequestContext, q: InboxQuer
           : 1
         : (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.round - b.round,
     );
-  await deps.db
-    .transaction()
-    .execute((trx) =>
-      appendAuditEvent(trx, ctx, {
-        operation: 'review.viewed',
-        targetType: 'review_inbox',
-        reason: q.view ?? 'mine',
-      }),
-    );
+  await deps.db.transaction().execute((trx) =>
+    appendAuditEvent(trx, ctx, {
+      operation: 'review.viewed',
+      targetType: 'review_inbox',
+      reason: q.view ?? 'mine',
+    }),
+  );
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 20;
   return {
