@@ -23,19 +23,24 @@ import {
   Timeline,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../auth/session';
 import { documentFileUrl, fetchCase } from '../cases/cases-api';
 import { useLanguage, useT } from '../i18n/language';
+import { todayInChina } from '../shared/china-date';
 import { ErrorResult } from '../shared/ErrorResult';
 import { PageHeader } from '../shared/PageHeader';
+import { ReasonModal } from '../shared/ReasonModal';
 import { useErrorText } from '../shared/use-error-text';
 import {
+  extendReview,
   type Finding,
   fetchCaseReview,
   giveOpinion,
   type Opinion,
   type ReviewRound,
+  recordDiscussion,
   submitForReview,
 } from './review-api';
 
@@ -73,7 +78,31 @@ export function ReviewWorkspacePage() {
     void queryClient.invalidateQueries({ queryKey: ['reviews'] });
     void queryClient.invalidateQueries({ queryKey: ['cases', id] });
   };
+  const [extending, setExtending] = useState(false);
+  const [discussForm] = Form.useForm<{
+    chair: string;
+    participants: string[];
+    summary: string;
+    conclusion: 'uphold' | 'revise';
+  }>();
   const pending = review.data?.rounds.find((r) => r.status === 'pending') ?? null;
+  const disagreed =
+    review.data?.rounds.find(
+      (r) => r.status === 'disagreed' && !review.data?.discussions.some((d) => d.requestId === r.id),
+    ) ?? null;
+  const discuss = useMutation({
+    mutationFn: (v: {
+      chair: string;
+      participants: string[];
+      summary: string;
+      conclusion: 'uphold' | 'revise';
+    }) => recordDiscussion(disagreed!.id, { ...v, heldOn: todayInChina() }),
+    onSuccess: () => {
+      message.success(t('review.discussionSaved'));
+      refresh();
+    },
+    onError: (e) => message.error(errorText(e)),
+  });
   const opinion = useMutation({
     mutationFn: (v: OpinionForm) =>
       giveOpinion(pending!.id, {
@@ -331,6 +360,58 @@ export function ReviewWorkspacePage() {
                 </Form>
               </Card>
             ) : null}
+            {pending && can('review.approve') && pending.extraDays === 0 ? (
+              <Flex justify="flex-end">
+                <Button onClick={() => setExtending(true)}>{t('review.extend')}</Button>
+              </Flex>
+            ) : null}
+            {disagreed && can('review.approve') ? (
+              <Card title={t('review.discussionTitle')} size="small">
+                <Form
+                  form={discussForm}
+                  layout="vertical"
+                  onFinish={(v) => discuss.mutate(v)}
+                  initialValues={{ conclusion: 'uphold', participants: [] }}
+                >
+                  <Form.Item
+                    name="chair"
+                    label={t('review.chair')}
+                    rules={[{ required: true, whitespace: true, message: t('review.chairRequired') }]}
+                  >
+                    <Input maxLength={50} />
+                  </Form.Item>
+                  <Form.Item
+                    name="participants"
+                    label={t('review.participants')}
+                    rules={[
+                      { required: true, type: 'array', min: 3, message: t('review.participantsRequired') },
+                    ]}
+                  >
+                    <Select mode="tags" open={false} placeholder={t('review.evidenceHint')} />
+                  </Form.Item>
+                  <Form.Item
+                    name="summary"
+                    label={t('review.discussionSummary')}
+                    rules={[
+                      { required: true, whitespace: true, message: t('review.discussionSummaryRequired') },
+                    ]}
+                  >
+                    <Input.TextArea rows={3} maxLength={10000} />
+                  </Form.Item>
+                  <Form.Item name="conclusion" label={t('review.discussionConclusion')}>
+                    <Radio.Group
+                      options={[
+                        { value: 'uphold', label: t('review.conclusion.uphold') },
+                        { value: 'revise', label: t('review.conclusion.revise') },
+                      ]}
+                    />
+                  </Form.Item>
+                  <Button type="primary" htmlType="submit" loading={discuss.isPending}>
+                    {t('review.recordDiscussion')}
+                  </Button>
+                </Form>
+              </Card>
+            ) : null}
             {pending && !mayReview ? (
               <Alert
                 type="info"
@@ -401,6 +482,14 @@ export function ReviewWorkspacePage() {
           </Flex>
         </Col>
       </Row>
+      <ReasonModal
+        open={extending}
+        title={t('review.extend')}
+        description={t('review.extendHint')}
+        okText={t('review.extend')}
+        onSubmit={(reason) => extendReview(pending!.id, reason).then(refresh)}
+        onClose={() => setExtending(false)}
+      />
     </>
   );
 }

@@ -131,3 +131,17 @@ export const giveOpinion = (
 
 export const fetchFigures = (q: { from: string; to: string }, signal?: AbortSignal) =>
   api.get<Figures>('/reviews/figures', q, signal);
+
+export const extendReview = (id: string, reason: string) =>
+  api.post<{ id: string; extraDays: number }>(`/reviews/${encodeURIComponent(id)}/extension`, { reason });
+
+export const recordDiscussion = (
+  id: string,
+  body: {
+    heldOn: string;
+    chair: string;
+    participants: string[];
+    summary: string;
+    conclusion: 'uphold' | 'revise';
+  },
+) => api.post<{ id: string }>(`/reviews/${encodeURIComponent(id)}/discussion`, body);

@@ -94,4 +94,22 @@ export const reviewMessages = {
   'review.figures.noReturns': ['期间内没有退回', 'No returns in the period'],
   'review.figures.byReviewer': ['按审核人员', 'By reviewer'],
   'review.figures.byUnit': ['按承办单位', 'By unit'],
+  'review.extend': ['批准延长审核时限（复杂案件）', 'Extend the time limit (complex case)'],
+  'review.extendHint': [
+    '复杂案件经批准可延长审核时限一次，请写明理由。',
+    'A complex case may be extended once; give the reason.',
+  ],
+  'review.discussionTitle': [
+    '集体讨论（审核意见为不同意）',
+    'Collective discussion (the reviewer disagreed)',
+  ],
+  'review.chair': ['主持人', 'Chair'],
+  'review.chairRequired': ['请填写主持人', 'Enter the chair'],
+  'review.participants': ['参加人员', 'Participants'],
+  'review.participantsRequired': ['参加人员不少于3人', 'At least three participants'],
+  'review.discussionSummary': ['讨论记录', 'Minutes'],
+  'review.discussionSummaryRequired': ['请填写讨论记录', 'Enter the minutes'],
+  'review.discussionConclusion': ['讨论决定', 'Conclusion'],
+  'review.recordDiscussion': ['记录集体讨论', 'Record the discussion'],
+  'review.discussionSaved': ['集体讨论已记录', 'Discussion recorded'],
 } as const;
