@@ -4,9 +4,8 @@
 // 2. The server's resident memory sampled every 100 ms during a 2 GB upload: it must stay flat (the bytes
 //    stream to disk and through the hashes; nothing holds the file).
 // Sizes can be lowered for a quick run: BENCH_INGEST_MB=256 BENCH_RSS_MB=512.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import fs from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs, { createReadStream } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +16,14 @@ const RSS_MB = Number(process.env.BENCH_RSS_MB || 2048);
 
 async function start(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.join(root, 'packages/cli/bin/sanxiang.js'), 'start'], {
-    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', SANXIANG_DATA_DIR: dataDir, SANXIANG_JOBS: 'off' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANXIANG_DATA_DIR: dataDir,
+      SANXIANG_JOBS: 'off',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -107,7 +113,9 @@ async function upload(url: string, session: { cookie: string; csrf: string }, fi
         res.on('data', (c) => {
           text += c;
         });
-        res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`${res.statusCode} ${text}`))));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(text) : reject(new Error(`${res.statusCode} ${text}`)),
+        );
       },
     );
     req.on('error', reject);
@@ -127,7 +135,9 @@ try {
   server = await start(dataDir);
   const session = await login(server.url);
   const cases = (await (
-    await fetch(`${server.url}/api/v1/cases?procedure=seizure&pageSize=50`, { headers: { cookie: session.cookie } })
+    await fetch(`${server.url}/api/v1/cases?procedure=seizure&pageSize=50`, {
+      headers: { cookie: session.cookie },
+    })
   ).json()) as { items: { id: string; stage: string }[] };
   const kase = cases.items.find((c) => c.stage === 'proposal') ?? cases.items[0]!;
 
@@ -142,7 +152,8 @@ try {
   const u0 = performance.now();
   const ingested = await upload(server.url, session, small, kase.id);
   const ingestMs = performance.now() - u0;
-  if (ingested.evidence.sm3 !== sm3 || ingested.evidence.sha256 !== sha) throw new Error('digests differ from openssl / sha256sum');
+  if (ingested.evidence.sm3 !== sm3 || ingested.evidence.sha256 !== sha)
+    throw new Error('digests differ from openssl / sha256sum');
   fs.rmSync(small);
 
   // RSS during a 2 GB upload.

@@ -265,3 +265,38 @@ describe('evidence ingest (R-06)', () => {
     expect(late.json().code).toBe('UPLOAD_NOT_OPEN');
   });
 });
+
+describe('abandoned uploads', () => {
+  it('are closed by the daily sweep after seven days without a byte, staging file removed', async () => {
+    const { sweepStaleUploadsJob } = await import('../src/evidence/sweep-stale-uploads.js');
+    const opened = await zhifa.json('POST', `${V1}/evidence/uploads`, {
+      ...footageMeta(kase.id),
+      size: 1000,
+    });
+    const id = opened.json().upload.id;
+    expect((await zhifa.chunk(id, 0, Buffer.alloc(400, 7))).statusCode).toBe(200);
+    const fresh = await zhifa.json('POST', `${V1}/evidence/uploads`, { ...footageMeta(kase.id), size: 1000 });
+    const ctx = {
+      db: t.deps.db,
+      config: t.deps.config,
+      name: 'evidence.sweep-stale-uploads',
+      heartbeat: async () => {},
+    };
+    await sweepStaleUploadsJob({ ...ctx, now: new Date(Date.now() + 8 * 86_400_000) });
+    const rows = await t.deps.db
+      .selectFrom('evidence_uploads')
+      .select(['id', 'status'])
+      .where('id', 'in', [id, fresh.json().upload.id])
+      .execute();
+    expect(rows.every((r) => r.status === 'aborted')).toBe(true);
+    expect(fs.existsSync(stagingPath(t.deps.config, id))).toBe(false);
+    // A day later than the last byte is not stale.
+    const recent = await zhifa.json('POST', `${V1}/evidence/uploads`, {
+      ...footageMeta(kase.id),
+      size: 1000,
+    });
+    await sweepStaleUploadsJob({ ...ctx, now: new Date(Date.now() + 86_400_000) });
+    const still = await zhifa.json('GET', `${V1}/evidence/uploads/${recent.json().upload.id}`);
+    expect(still.json().upload.status).toBe('open');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import { takeDownExpiredJob } from '../publicity/take-down-expired.js';
+import { sweepStaleUploadsJob } from '../evidence/sweep-stale-uploads.js';
 import { checkBlobsJob } from '../storage/integrity-job.js';
 import { registerTransparencyJobs } from '../transparency/jobs.js';
 import { registerJob } from './index.js';
@@ -12,6 +13,8 @@ export function registerScheduledJobs(config: Config): void {
   registerTransparencyJobs(process.env, config);
   // R-06, issue 6 item 8: re-hash every stored blob nightly at 02:00; missing, corrupted and orphaned reported.
   registerJob('storage.check-blobs', { cron: '0 2 * * *' }, checkBlobsJob);
+  // uploads abandoned for seven days are closed and their staging bytes removed (03:00 daily).
+  registerJob('evidence.sweep-stale-uploads', { cron: '0 3 * * *' }, sweepStaleUploadsJob);
   // P-09: items whose public period has ended leave the portal; checked daily at 00:30 China time.
   registerJob('publicity.take-down-expired', { cron: '30 0 * * *' }, takeDownExpiredJob);
 }
