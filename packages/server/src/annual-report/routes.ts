@@ -3,8 +3,9 @@ import type { AppDeps } from '../context.js';
 import { requestContext } from '../http/request-context.js';
 import { draftReport } from './draft-report.js';
 import { disposition, exportReport } from './export-report.js';
+import { listRemedies } from './list-remedies.js';
 import { getReport, listReports } from './list-reports.js';
-import { listRemedies, registerRemedy, updateRemedy } from './remedies.js';
+import { registerRemedy } from './register-remedy.js';
 import {
   remedyBody,
   remedyIdParams,
@@ -18,6 +19,7 @@ import {
   yearParams,
 } from './schemas.js';
 import { transitionReport } from './transition-report.js';
+import { updateRemedy } from './update-remedy.js';
 
 // P-11: the annual statistics report (draft → review by the head → publish by 10 January), its downloads,
 // and the register of reconsiderations and suits whose outcomes it counts.

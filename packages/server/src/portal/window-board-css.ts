@@ -17,6 +17,7 @@ article.board { background: #fff; border: 2px solid var(--brand); border-radius:
 .board-sec { margin-bottom: 12px; }
 .board-cols { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
 table.materials td.sample { white-space: pre-wrap; font-size: .92em; }
+table.materials th:nth-child(1), table.materials td:nth-child(1), table.materials th:nth-child(3), table.materials td:nth-child(3) { white-space: nowrap; }
 .qr-row { display: flex; gap: 12px; align-items: center; }
 figure.qr { margin: 0; text-align: center; }
 figure.qr svg { width: 110px; height: 110px; display: block; }

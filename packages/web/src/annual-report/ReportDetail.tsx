@@ -244,7 +244,8 @@ function FiguresView({ f }: { f: AnnualFigures }) {
   );
   const monthlyOption = useMemo(
     () => ({
-      legend: {},
+      legend: { top: 0 },
+      color: ['#a8071a', '#0b57d0', '#237804'],
       tooltip: { trigger: 'axis' as const },
       grid: { left: 40, right: 20, top: 40, bottom: 30 },
       xAxis: {
@@ -302,17 +303,17 @@ function FiguresView({ f }: { f: AnnualFigures }) {
             column={1}
             bordered
             items={[
-              { key: 'd', label: '罚款决定（件）', children: f.fines.decisions },
-              { key: 'a', label: '罚款金额（元）', children: money(f.fines.amount) },
-              { key: 'c', label: '没收金额（元）', children: money(f.fines.confiscation) },
-              { key: 'p', label: '实际收缴（元）', children: money(f.fines.collected) },
-              { key: 'n', label: '不予处罚（件）', children: f.noPenaltyDecisions },
+              { key: 'd', label: t('annual.f.decisions'), children: f.fines.decisions },
+              { key: 'a', label: t('annual.f.amount'), children: money(f.fines.amount) },
+              { key: 'c', label: t('annual.f.confiscation'), children: money(f.fines.confiscation) },
+              { key: 'p', label: t('annual.f.collected'), children: money(f.fines.collected) },
+              { key: 'n', label: t('annual.f.noPenalty'), children: f.noPenaltyDecisions },
               {
                 key: 'h',
-                label: '申请听证 / 举行听证',
+                label: t('annual.f.hearings'),
                 children: `${f.hearings.requested} / ${f.hearings.held}`,
               },
-              { key: 'r', label: '法制审核（件次）', children: f.reviews.total },
+              { key: 'r', label: t('annual.f.reviews'), children: f.reviews.total },
             ]}
           />
         </Card>
@@ -324,12 +325,12 @@ function FiguresView({ f }: { f: AnnualFigures }) {
             pagination={false}
             rowKey="key"
             dataSource={[
-              remedyRow('filed', '收到'),
-              remedyRow('decided', '审结'),
-              remedyRow('upheld', '维持'),
-              remedyRow('corrected', '纠错（撤销、变更、确认违法、责令履行）'),
-              remedyRow('dismissed', '驳回'),
-              remedyRow('pending', '年末未审结'),
+              remedyRow('filed', t('annual.r.filed')),
+              remedyRow('decided', t('annual.r.decided')),
+              remedyRow('upheld', t('annual.r.upheld')),
+              remedyRow('corrected', t('annual.r.corrected')),
+              remedyRow('dismissed', t('annual.r.dismissed')),
+              remedyRow('pending', t('annual.r.pending')),
             ]}
             columns={[
               { title: t('annual.item'), dataIndex: 'label' },
@@ -347,10 +348,10 @@ function FiguresView({ f }: { f: AnnualFigures }) {
             dataSource={f.matters}
             pagination={{ pageSize: 10, showSizeChanger: true }}
             columns={[
-              { title: t('windows.code'), dataIndex: 'code', width: 150 },
-              { title: t('windows.name'), dataIndex: 'name' },
+              { title: t('annual.matterCode'), dataIndex: 'code', width: 150 },
+              { title: t('annual.matterName'), dataIndex: 'name' },
               {
-                title: t('remedies.kind'),
+                title: t('annual.category'),
                 dataIndex: 'category',
                 width: 100,
                 filters: [...new Set(f.matters.map((m) => m.category))].map((c) => ({ text: c, value: c })),
