@@ -23,10 +23,14 @@ import type { Penalty } from '../cases/types.js';
 import { findItem } from '../catalog/item-store.js';
 import type { MatterItem } from '../catalog/schemas.js';
 import { addDays, todayInChina } from '../clock.js';
+import { loadConfig } from '../config.js';
 import type { Actor, RequestContext, Tx } from '../context.js';
 import type { DB } from '../db/schema.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import { blobStoreFor } from '../storage/open-blob-store.js';
 import { randomMobile, randomName } from './names.js';
 import { seededRandom } from './random.js';
+import { demoDraftInput, issueDemoDocument } from './seed-case-documents.js';
 
 export const DEMO_CASES_SEEDED_KEY = 'demo_cases_seeded_at';
 
@@ -291,6 +295,8 @@ interface Scenario {
   /** Days between discovery and the first step. */
   lead: number;
   waived?: boolean;
+  /** Issue the documents each stage left behind required (seed-case-documents.ts): a chosen few cases. */
+  docs?: boolean;
 }
 
 /** Step dates: the last step `last` days ago, earlier steps `gap` days apart (jittered). */
@@ -318,27 +324,28 @@ function scenarios(rng: Rng): Scenario[] {
   // 立案审批: proposed, awaiting the squad leader — 3.
   for (let i = 0; i < 3; i++) add('general', 1, [i + 1]);
   // 调查取证 — 8: filed recently, two with the 90 days nearly run out, one past them.
-  for (const filedAgo of [5, 12, 20, 33, 48, 87, 88, 96]) add('general', 2, [filedAgo + 2, filedAgo]);
+  for (const filedAgo of [5, 12, 20, 33, 48, 87, 88, 96])
+    add('general', 2, [filedAgo + 2, filedAgo], { docs: filedAgo === 87 || filedAgo === 96 });
   // 调查终结, awaiting the head's review — 2.
   for (const last of [2, 6]) add('general', 3, spaced(rng, 3, last, 8));
   // 法制审核 — 4, one past the 7 working days.
-  for (const last of [1, 3, 5, 14]) add('general', 4, spaced(rng, 4, last, 7));
+  for (const last of [1, 3, 5, 14]) add('general', 4, spaced(rng, 4, last, 7), { docs: last === 14 });
   // 事先告知 (review passed, notice being prepared) — 1.
   add('general', 5, spaced(rng, 5, 1, 6));
   // 陈述申辩: notice served, the period running — 3.
-  for (const last of [0, 1, 3]) add('general', 6, spaced(rng, 6, last, 6));
+  for (const last of [0, 1, 3]) add('general', 6, spaced(rng, 6, last, 6), { docs: last === 1 });
   // 决定 — 2 (one with a written waiver of the statement period).
   add('general', 7, spaced(rng, 7, 2, 5));
   add('general', 7, spaced(rng, 7, 1, 5), { waived: true });
   // 送达 — 2, one not served within 7 working days.
-  for (const last of [2, 13]) add('general', 8, spaced(rng, 8, last, 5));
+  for (const last of [2, 13]) add('general', 8, spaced(rng, 8, last, 5), { docs: last === 13 });
   // 履行 — 3: paying time running, nearly out, and past (surcharge accruing).
   for (const last of [4, 13, 24]) add('general', 9, spaced(rng, 9, last, 5));
   // 催告 after non-payment — 1.
   add('unpaid', 10, spaced(rng, 10, 6, 6));
   // 结案 (paid, awaiting archive) — 2; 归档 — 4.
   for (const last of [3, 9]) add('general', 10, spaced(rng, 10, last, 6));
-  for (const last of [40, 75, 130, 210]) add('general', 11, spaced(rng, 11, last, 7));
+  for (const last of [40, 75, 130, 210]) add('general', 11, spaced(rng, 11, last, 7), { docs: last === 40 });
   // 不予立案 — 1.
   add('declined', 2, [20, 18]);
   // A hearing case (听证 notified, then held) — 2.
@@ -357,11 +364,12 @@ function scenarios(rng: Rng): Scenario[] {
     template: HEARING,
     when: [...spaced(rng, 7, 16, 6), 1],
     lead: 3,
+    docs: true,
   });
 
   // 简易程序 — 9.
-  const simple = (path: PathName, steps: number, when: number[], i: number) =>
-    list.push({ path, steps, unit: unit(), template: SIMPLE[i % SIMPLE.length]!, when, lead: 0 });
+  const simple = (path: PathName, steps: number, when: number[], i: number, docs = false) =>
+    list.push({ path, steps, unit: unit(), template: SIMPLE[i % SIMPLE.length]!, when, lead: 0, docs });
   simple('simple', 0, [], 0);
   simple('simple', 1, [0], 1);
   simple('simple', 2, [3, 3], 0);
@@ -369,22 +377,22 @@ function scenarios(rng: Rng): Scenario[] {
   simple('simple', 3, [25, 25, 20], 1);
   simple('collected', 4, [8, 8, 8, 7], 0);
   for (const [i, last] of [60, 95, 150].entries())
-    simple('simple', 4, [last + 20, last + 20, last + 10, last], i);
+    simple('simple', 4, [last + 20, last + 20, last + 10, last], i, i === 0);
 
   // 查封扣押 — 4: awaiting approval, under seizure nearly at 30 days, extended once, closed.
-  const seize = (steps: number, when: number[]) =>
-    list.push({ path: 'seizure', steps, unit: 'rg-dd-1', template: SEIZURE, when, lead: 1 });
+  const seize = (steps: number, when: number[], docs = false) =>
+    list.push({ path: 'seizure', steps, unit: 'rg-dd-1', template: SEIZURE, when, lead: 1, docs });
   seize(0, []);
   seize(2, [28, 27]);
-  seize(3, [36, 35, 7]);
+  seize(3, [36, 35, 7], true);
   seize(6, [80, 79, 51, 40, 39, 38]);
 
   // 强制拆除 — 4: the order running, demand served, at the public notice stage, done.
-  const demolish = (steps: number, when: number[], u2: string) =>
-    list.push({ path: 'demolition', steps, unit: u2, template: DEMOLITION, when, lead: 150 });
+  const demolish = (steps: number, when: number[], u2: string, docs = false) =>
+    list.push({ path: 'demolition', steps, unit: u2, template: DEMOLITION, when, lead: 150, docs });
   demolish(0, [], 'tw-cj');
   demolish(1, [15], 'rg-dd-1');
-  demolish(3, [40, 20, 3], 'rg-dd-1');
+  demolish(3, [40, 20, 3], 'rg-dd-1', true);
   demolish(5, [120, 100, 80, 60, 59], 'tw-bp');
 
   // 行政检查 — 3.
@@ -400,6 +408,7 @@ function scenarios(rng: Rng): Scenario[] {
   inspect(0, [], 0);
   inspect(3, [12, 10, 10], 1);
   inspect(4, [45, 44, 44, 20], 0);
+  list[list.length - 1]!.docs = true;
   return list;
 }
 
@@ -495,6 +504,9 @@ export async function seedDemoCases(db: Kysely<DB>, ctx: RequestContext): Promis
   const list = scenarios(rng);
   // Before the transaction: on PGlite the calendar read would otherwise wait for the connection it holds.
   const calendar = await loadCalendar(db);
+  // The store the server started on this environment uses (documents' PDF and Word files).
+  const store = blobStoreFor(loadConfig(process.env));
+  const issued = { count: 0 };
 
   await db.transaction().execute(async (trx) => {
     const staff = await loadStaff(trx, today);
@@ -513,7 +525,8 @@ export async function seedDemoCases(db: Kysely<DB>, ctx: RequestContext): Promis
       c.scenario.when.slice(0, c.scenario.steps).map((ago, k) => ({ c, k, date: addDays(today, -ago) })),
     );
     steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.k - b.k));
-    for (const step of steps) await takeStep(trx, calendar, step.c, step.k, step.date, rng, staff);
+    for (const step of steps)
+      await takeStep(trx, calendar, step.c, step.k, step.date, rng, staff, { store, issued });
 
     await trx
       .insertInto('meta')
@@ -522,7 +535,7 @@ export async function seedDemoCases(db: Kysely<DB>, ctx: RequestContext): Promis
     await appendAuditEvent(trx, ctx, {
       operation: 'system.demo-seeded',
       targetType: 'system',
-      reason: `${seeded.length} demo cases, ${steps.length} steps`,
+      reason: `${seeded.length} demo cases, ${steps.length} steps, ${issued.count} documents issued`,
     });
   });
   return true;
@@ -764,6 +777,7 @@ async function takeStep(
   date: string,
   rng: Rng,
   staff: StaffIndex,
+  documents: { store: BlobStore; issued: { count: number } },
 ) {
   const action = PATHS[c.scenario.path][k]!;
   const row = await loadCaseRow(trx, c.id, null);
@@ -831,6 +845,28 @@ async function takeStep(
         action: 'review-recorded',
         payload: { level, outcome: 'approved' },
       });
+    }
+  }
+
+  // The documents the stage being left required, issued that day before the act (P-06, R-02).
+  if (c.scenario.docs) {
+    const stage = PROCEDURES[row.procedure].stages.find((x) => x.code === t.from);
+    for (const [i, kind] of (stage?.requiredDocuments ?? []).entries()) {
+      const issuer =
+        kind === 'legal-review-opinion'
+          ? staff.fazhike
+          : kind === 'closing-approval'
+            ? c.head
+            : c.officers[0]!;
+      await issueDemoDocument(trx, documents.store, {
+        caseId: c.id,
+        kind,
+        draft: demoDraftInput(kind, { summary: row.summary, place: row.place, issuedOn: date }),
+        issuedOn: date,
+        issuedAt: new Date(at.getTime() - (90 - i * 10) * 60_000),
+        userId: issuer.userId ?? null,
+      });
+      documents.issued.count++;
     }
   }
 

@@ -1,4 +1,5 @@
-import { DOCUMENT_KINDS, DOCUMENTS } from '@sanxiang/core';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import type { DocumentKind } from '@sanxiang/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -9,12 +10,9 @@ import {
   Descriptions,
   Empty,
   Flex,
-  Form,
   List,
-  Modal,
   Popconfirm,
   Row,
-  Select,
   Space,
   Steps,
   Table,
@@ -25,30 +23,50 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../api/api-error';
+import { type ApiError, isApiError } from '../api/api-error';
 import { useCan } from '../auth/session';
-import type { MessageKey } from '../i18n/dictionary';
+import { CaseRecordsCard } from '../case-file/CaseRecordsCard';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import type { MessageKey } from '../i18n/dictionary';
 import { useBilingual, useLanguage, useT } from '../i18n/language';
 import { ErrorResult } from '../shared/ErrorResult';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { formatDate, formatDateTime, formatValue } from '../shared/format';
 import { PageHeader } from '../shared/PageHeader';
 import { useErrorText } from '../shared/use-error-text';
-import { ActionModal, type ActionSubmit } from './ActionModal';
+import { ActionModal, type ActionSubmit, articleText } from './ActionModal';
+import { canOpen } from './action-fields';
 import { procedureName, SOURCE_LABEL, STATUS_LABEL, stageColor, stageName } from './case-labels';
 import {
+  addParty,
+  assignOfficer,
   type CaseAction,
   type CaseDetail,
   type CaseDocument,
+  type CaseOfficer,
+  type CaseParty,
+  type Deadline,
   documentFileUrl,
-  draftDocument,
+  draftDocumentWithInput,
+  extendDeadline,
   fetchCase,
   issueDocument,
+  type PartyInput,
+  type PenaltyInput,
+  putPenalty,
   type Refusal,
+  recuseOfficer,
+  resumeDeadline,
   runCaseAction,
+  suspendDeadline,
+  updateParty,
 } from './cases-api';
+import { type DeadlineChange, type DeadlineChangeBody, DeadlineModal } from './DeadlineModal';
 import { DeadlineTag } from './DeadlineTag';
+import { DraftDocumentModal } from './DraftDocumentModal';
+import { AssignOfficerModal, CertificateTag, RecusalModal } from './OfficerModals';
+import { PartyModal } from './PartyModal';
+import { PenaltyModal } from './PenaltyModal';
 
 const caseKey = (id: string) => ['cases', 'detail', id] as const;
 
@@ -64,7 +82,7 @@ function RefusalList({ refusals }: { refusals: Refusal[] }) {
           {r.articles.length > 0 ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {' '}
-              ({r.articles.map((a) => `${a.lawName} ${a.articles.join(', ')}`).join('; ')})
+              （{articleText(r)}）
             </Typography.Text>
           ) : null}
         </li>
@@ -121,7 +139,14 @@ export function CaseWorkspacePage() {
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<CaseAction | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
-  const [draftKind, setDraftKind] = useState('');
+  // Edits of the case outside the acts: parties, officers, the penalty, deadlines (each its own modal).
+  const [partyEdit, setPartyEdit] = useState<{ party: CaseParty | null } | null>(null);
+  const [assignOpen, setAssignOpen] = useState(false);
+  const [recusing, setRecusing] = useState<CaseOfficer | null>(null);
+  const [penaltyOpen, setPenaltyOpen] = useState(false);
+  const [deadlineEdit, setDeadlineEdit] = useState<{ deadline: Deadline; change: DeadlineChange } | null>(
+    null,
+  );
 
   const detail = useQuery({
     queryKey: caseKey(id),
@@ -153,6 +178,63 @@ export function CaseWorkspacePage() {
     void queryClient.invalidateQueries({ queryKey: ['cases'] });
   };
 
+  const apiError = (m: { error: unknown }) => (isApiError(m.error) ? (m.error as ApiError) : null);
+  const partyWrite = useMutation({
+    mutationFn: ({ party, input }: { party: CaseParty | null; input: PartyInput }) =>
+      party ? updateParty(id, party.id, input) : addParty(id, input),
+    onSuccess: (next) => {
+      setPartyEdit(null);
+      message.success(t('caseForm.saved'));
+      refresh(next);
+    },
+  });
+  const assign = useMutation({
+    mutationFn: (body: { personId: string; role: 'lead' | 'assist' }) => assignOfficer(id, body),
+    onSuccess: (next) => {
+      setAssignOpen(false);
+      message.success(t('caseForm.saved'));
+      refresh(next);
+    },
+  });
+  const recuse = useMutation({
+    mutationFn: ({
+      personId,
+      body,
+    }: {
+      personId: string;
+      body: { reason: string; decision: 'requested' | 'recused' | 'rejected' };
+    }) => recuseOfficer(id, personId, body),
+    onSuccess: (next) => {
+      setRecusing(null);
+      message.success(t('caseForm.saved'));
+      refresh(next);
+    },
+  });
+  const penalty = useMutation({
+    mutationFn: (body: PenaltyInput) => putPenalty(id, body),
+    onSuccess: (next) => {
+      setPenaltyOpen(false);
+      message.success(t('caseForm.saved'));
+      refresh(next);
+    },
+    onError: (err) => {
+      if (isApiError(err) && err.code === 'CASE_VERSION_CONFLICT') refresh();
+    },
+  });
+  const deadlineWrite = useMutation({
+    mutationFn: ({ deadlineId, body }: { deadlineId: string; body: DeadlineChangeBody }) => {
+      const { kind, ...rest } = body;
+      if (kind === 'suspend') return suspendDeadline(id, deadlineId, rest as never);
+      if (kind === 'resume') return resumeDeadline(id, deadlineId, rest as never);
+      return extendDeadline(id, deadlineId, rest as never);
+    },
+    onSuccess: (next) => {
+      setDeadlineEdit(null);
+      message.success(t('caseForm.saved'));
+      refresh(next);
+    },
+  });
+
   const act = useMutation({
     mutationFn: ({ action, values }: { action: CaseAction; values: ActionSubmit }) =>
       runCaseAction(id, action.action, {
@@ -166,20 +248,20 @@ export function CaseWorkspacePage() {
       refresh(next);
     },
     onError: (err) => {
-      showError(err);
+      // Refusals are shown in the act's form, on the field they concern; anything else also as a notice.
+      if (!isApiError(err) || !pending) showError(err);
       // A stale version: read the case again so the next try carries the current one.
       if (isApiError(err) && err.code === 'CASE_VERSION_CONFLICT') refresh();
     },
   });
   const draft = useMutation({
-    mutationFn: (kind: string) => draftDocument(id, kind),
+    mutationFn: ({ kind, input }: { kind: DocumentKind; input: Record<string, unknown> }) =>
+      draftDocumentWithInput(id, kind, input),
     onSuccess: () => {
       setDraftOpen(false);
-      setDraftKind('');
       message.success(t('cases.drafted'));
       refresh();
     },
-    onError: showError,
   });
   const issue = useMutation({
     mutationFn: (docId: string) => issueDocument(id, docId),
@@ -195,6 +277,9 @@ export function CaseWorkspacePage() {
     return <ErrorResult error={detail.error} onRetry={() => void detail.refetch()} />;
   const c = detail.data;
   const canAct = can('cases.act');
+  const editable = canAct && c.status === 'open';
+  const canApprove = can('cases.approve') && c.status === 'open';
+  const decided = Boolean(c.milestones?.['decision-made']);
   const stages = (() => {
     // The stages the case has passed through, in order, ending with the current one.
     const seen: { code: string; name: string }[] = [];
@@ -336,26 +421,105 @@ export function CaseWorkspacePage() {
                                 {pick(w.message, w.messageEn)}
                               </Typography.Text>
                             ))}
+                            {(d.suspensions ?? []).map((x) => (
+                              <div key={`s-${x.from}`} data-testid="deadline-change">
+                                <Tag color="gold">{t('caseForm.suspension')}</Tag>
+                                {x.to
+                                  ? t('caseForm.suspensionClosed', { from: x.from, to: x.to })
+                                  : t('caseForm.suspensionOpen', { from: x.from })}
+                                ：{x.reason}
+                                <Typography.Text type="secondary">
+                                  {' '}
+                                  · {t('caseForm.approvedBy', { name: x.approvedBy })}
+                                </Typography.Text>
+                              </div>
+                            ))}
+                            {(d.extensions ?? []).map((x) => (
+                              <div key={`e-${x.approvedAt}`} data-testid="deadline-change">
+                                <Tag color="purple">{t('caseForm.extension')}</Tag>
+                                {t('caseForm.extendedBy', { days: x.days })}：{x.reason}
+                                <Typography.Text type="secondary">
+                                  {' '}
+                                  · {t('caseForm.approvedBy', { name: x.approvedBy })}
+                                </Typography.Text>
+                              </div>
+                            ))}
                           </>
                         }
                       />
-                      <Space>
-                        {d.suspended ? <Tag>{t('cases.deadline.suspended')}</Tag> : null}
-                        <DeadlineTag deadline={d} />
-                      </Space>
+                      <Flex vertical align="end" gap={4}>
+                        <Space>
+                          {d.suspended ? <Tag>{t('cases.deadline.suspended')}</Tag> : null}
+                          <DeadlineTag deadline={d} />
+                        </Space>
+                        {canApprove && d.limitKind === 'deadline' ? (
+                          <Space size={0}>
+                            {d.suspended ? (
+                              <Button
+                                size="small"
+                                type="link"
+                                onClick={() => setDeadlineEdit({ deadline: d, change: 'resume' })}
+                              >
+                                {t('caseForm.resume')}
+                              </Button>
+                            ) : (
+                              <Button
+                                size="small"
+                                type="link"
+                                onClick={() => setDeadlineEdit({ deadline: d, change: 'suspend' })}
+                              >
+                                {t('caseForm.suspend')}
+                              </Button>
+                            )}
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => setDeadlineEdit({ deadline: d, change: 'extend' })}
+                            >
+                              {t('caseForm.extend')}
+                            </Button>
+                          </Space>
+                        ) : null}
+                      </Flex>
                     </List.Item>
                   )}
                 />
               )}
             </Card>
-            <Card title={t('cases.parties')}>
+            <Card
+              title={t('cases.parties')}
+              data-testid="case-parties"
+              extra={
+                editable && !decided ? (
+                  <Button size="small" icon={<PlusOutlined />} onClick={() => setPartyEdit({ party: null })}>
+                    {t('cases.addParty')}
+                  </Button>
+                ) : null
+              }
+            >
               {c.parties.length === 0 ? (
                 <Typography.Text type="secondary">{t('cases.noParties')}</Typography.Text>
               ) : (
                 <List
                   dataSource={c.parties}
                   renderItem={(p) => (
-                    <List.Item>
+                    <List.Item
+                      actions={
+                        editable && !decided
+                          ? [
+                              <Button
+                                key="edit"
+                                size="small"
+                                type="link"
+                                icon={<EditOutlined />}
+                                onClick={() => setPartyEdit({ party: p })}
+                              >
+                                {t('caseForm.edit')}
+                              </Button>,
+                            ]
+                          : []
+                      }
+                    >
                       <List.Item.Meta
                         title={
                           <Space>
@@ -371,9 +535,21 @@ export function CaseWorkspacePage() {
                           </Space>
                         }
                         description={
-                          p.kind === 'person'
-                            ? `${t('cases.idNumber')}：${p.idNumber ?? '—'}　${t('cases.address')}：${p.address ?? '—'}`
-                            : `${t('cases.creditCode')}：${p.creditCode ?? '—'}　${t('cases.legalRepresentative')}：${p.legalRepresentative ?? '—'}`
+                          <>
+                            <div>
+                              {p.kind === 'person'
+                                ? `${t('cases.idNumber')}：${p.idNumber || '—'}`
+                                : `${t('cases.creditCode')}：${p.creditCode || '—'}　${t('cases.legalRepresentative')}：${p.legalRepresentative || '—'}`}
+                              {p.creditCodeOverride ? (
+                                <Tag color="gold" style={{ marginInlineStart: 8 }}>
+                                  {t('caseForm.creditOverride')}
+                                </Tag>
+                              ) : null}
+                            </div>
+                            <div>
+                              {`${t('cases.address')}：${p.address || '—'}　${t('cases.phone')}：${p.phone || '—'}`}
+                            </div>
+                          </>
                         }
                       />
                     </List.Item>
@@ -381,33 +557,88 @@ export function CaseWorkspacePage() {
                 />
               )}
             </Card>
-            <Card title={t('cases.officers')}>
+            <Card
+              title={t('cases.officers')}
+              data-testid="case-officers"
+              extra={
+                editable ? (
+                  <Button size="small" icon={<PlusOutlined />} onClick={() => setAssignOpen(true)}>
+                    {t('caseForm.assignOfficer')}
+                  </Button>
+                ) : null
+              }
+            >
               <List
-                dataSource={c.officers.filter((o) => o.active)}
+                dataSource={c.officers}
                 renderItem={(o) => (
-                  <List.Item>
-                    <Space wrap>
-                      <Typography.Text strong>{o.name}</Typography.Text>
-                      <Tag color={o.role === 'lead' ? 'blue' : 'default'}>
-                        {t(o.role === 'lead' ? 'cases.role.lead' : 'cases.role.assist')}
-                      </Tag>
-                      <Typography.Text type="secondary">{o.unit.name}</Typography.Text>
-                      {o.certificate ? (
-                        <Tag color={o.certified ? 'green' : 'red'} style={{ whiteSpace: 'nowrap' }}>
-                          {t('cases.certificate')} {o.certificate.number}
+                  <List.Item
+                    actions={
+                      editable && o.active
+                        ? [
+                            <Button key="recuse" size="small" type="link" onClick={() => setRecusing(o)}>
+                              {t('caseForm.recuse')}
+                            </Button>,
+                          ]
+                        : []
+                    }
+                  >
+                    <Flex vertical gap={2} style={{ opacity: o.active ? 1 : 0.6 }}>
+                      <Space wrap>
+                        <Typography.Text strong delete={!o.active}>
+                          {o.name}
+                        </Typography.Text>
+                        <Tag color={o.role === 'lead' ? 'blue' : 'default'}>
+                          {t(o.role === 'lead' ? 'cases.role.lead' : 'cases.role.assist')}
                         </Tag>
-                      ) : (
-                        <Tag color="red">{t('cases.noCertificate')}</Tag>
-                      )}
-                    </Space>
+                        <Typography.Text type="secondary">{o.unit.name}</Typography.Text>
+                        <CertificateTag certificate={o.certificate} />
+                        {!o.certified && o.certificate ? (
+                          <Tag color="red">{t('caseForm.notCertifiedToday')}</Tag>
+                        ) : null}
+                      </Space>
+                      {o.recusal?.decision === 'recused' ? (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('caseForm.recusedBecause', { reason: o.recusal.reason ?? '' })}
+                        </Typography.Text>
+                      ) : o.recusal?.requestedAt && !o.recusal.decision ? (
+                        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                          {t('caseForm.recusalPending', { reason: o.recusal.requestReason ?? '' })}
+                        </Typography.Text>
+                      ) : o.recusal?.decision === 'rejected' ? (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('caseForm.recusalRejected', { reason: o.recusal.reason ?? '' })}
+                        </Typography.Text>
+                      ) : null}
+                    </Flex>
                   </List.Item>
                 )}
               />
             </Card>
             <Row gutter={16}>
               <Col xs={24} md={12}>
-                <Card title={t('cases.penalty')}>
-                  <PenaltyBlock value={c.proposedPenalty} empty={t('cases.noPenalty')} />
+                <Card
+                  title={t('cases.penalty')}
+                  data-testid="case-penalty"
+                  extra={
+                    editable && !decided && c.matter ? (
+                      <Button size="small" icon={<EditOutlined />} onClick={() => setPenaltyOpen(true)}>
+                        {t('caseForm.proposePenalty')}
+                      </Button>
+                    ) : null
+                  }
+                >
+                  {(c.penaltyAfterDefence ?? c.proposedPenalty)?.outsideStandard ? (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      style={{ marginBottom: 8 }}
+                      title={t('caseForm.bureauReviewFlag')}
+                    />
+                  ) : null}
+                  <PenaltyBlock
+                    value={c.penaltyAfterDefence ?? c.proposedPenalty}
+                    empty={t('cases.noPenalty')}
+                  />
                 </Card>
               </Col>
               <Col xs={24} md={12}>
@@ -437,6 +668,12 @@ export function CaseWorkspacePage() {
             </Card>
             {/* R-06: evidence and footage of the case (packages/web/src/evidence). */}
             <EvidencePanel caseId={c.id} procedure={c.procedure} stage={c.stage} place={c.place} />
+            {/* R-05, R-07: what the stage must record, footage exemptions, the sealed case file. */}
+            <CaseRecordsCard
+              key={`${c.id}-${c.version}`}
+              caseId={c.id}
+              onChanged={() => void detail.refetch()}
+            />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
@@ -451,8 +688,11 @@ export function CaseWorkspacePage() {
                       <Button
                         block
                         type={a.allowed ? 'primary' : 'default'}
-                        disabled={!a.allowed || !canAct}
-                        onClick={() => setPending(a)}
+                        disabled={!canAct || !canOpen(c, a)}
+                        onClick={() => {
+                          act.reset();
+                          setPending(a);
+                        }}
                       >
                         {pick(a.name, a.nameEn)}
                       </Button>
@@ -486,34 +726,83 @@ export function CaseWorkspacePage() {
       </Row>
       <ActionModal
         action={pending}
+        kase={c}
         submitting={act.isPending}
-        onCancel={() => setPending(null)}
+        error={apiError(act)}
+        onCancel={() => {
+          setPending(null);
+          act.reset();
+        }}
         onSubmit={(values) => pending && act.mutate({ action: pending, values })}
       />
-      <Modal
+      <PartyModal
+        open={partyEdit !== null}
+        party={partyEdit?.party ?? null}
+        submitting={partyWrite.isPending}
+        error={apiError(partyWrite)}
+        onCancel={() => {
+          setPartyEdit(null);
+          partyWrite.reset();
+        }}
+        onSubmit={(input) => partyWrite.mutate({ party: partyEdit?.party ?? null, input })}
+      />
+      <AssignOfficerModal
+        open={assignOpen}
+        current={c.officers}
+        submitting={assign.isPending}
+        error={apiError(assign)}
+        onCancel={() => {
+          setAssignOpen(false);
+          assign.reset();
+        }}
+        onSubmit={(body) => assign.mutate(body)}
+      />
+      <RecusalModal
+        officer={recusing}
+        canDecide={canApprove}
+        submitting={recuse.isPending}
+        error={apiError(recuse)}
+        onCancel={() => {
+          setRecusing(null);
+          recuse.reset();
+        }}
+        onSubmit={(body) => recusing && recuse.mutate({ personId: recusing.personId, body })}
+      />
+      <PenaltyModal
+        open={penaltyOpen}
+        kase={c}
+        submitting={penalty.isPending}
+        error={apiError(penalty)}
+        onCancel={() => {
+          setPenaltyOpen(false);
+          penalty.reset();
+        }}
+        onSubmit={(body) => penalty.mutate(body)}
+      />
+      <DeadlineModal
+        deadline={deadlineEdit?.deadline ?? null}
+        change={deadlineEdit?.change ?? 'extend'}
+        submitting={deadlineWrite.isPending}
+        error={apiError(deadlineWrite)}
+        onCancel={() => {
+          setDeadlineEdit(null);
+          deadlineWrite.reset();
+        }}
+        onSubmit={(body) =>
+          deadlineEdit && deadlineWrite.mutate({ deadlineId: deadlineEdit.deadline.id, body })
+        }
+      />
+      <DraftDocumentModal
         open={draftOpen}
-        title={t('cases.draftDocument')}
-        okText={t('common.ok')}
-        cancelText={t('common.cancel')}
-        confirmLoading={draft.isPending}
-        okButtonProps={{ disabled: !draftKind.trim() }}
-        onCancel={() => setDraftOpen(false)}
-        onOk={() => draft.mutate(draftKind.trim())}
-      >
-        <Form layout="vertical">
-          <Form.Item label={t('cases.docName')}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              value={draftKind || undefined}
-              onChange={(v: string) => setDraftKind(v)}
-              options={DOCUMENT_KINDS.map((k) => ({
-                value: k,
-                label: pick(DOCUMENTS[k].name, DOCUMENTS[k].nameEn),
-              }))}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+        kase={c}
+        submitting={draft.isPending}
+        error={apiError(draft)}
+        onCancel={() => {
+          setDraftOpen(false);
+          draft.reset();
+        }}
+        onSubmit={(kind, input) => draft.mutate({ kind, input })}
+      />
       {c.status !== 'open' ? <Alert type="info" showIcon title={t(STATUS_LABEL[c.status])} /> : null}
     </>
   );

@@ -39,6 +39,15 @@ export interface Deadline {
   overdue: boolean;
   dueSoon: boolean;
   elapsed: boolean;
+  suspensions?: {
+    from: string;
+    to?: string;
+    reason: string;
+    approvedBy: string;
+    approvedAt: string;
+    resumedBy?: string;
+  }[];
+  extensions?: { days: number; reason: string; approvedBy: string; approvedAt: string }[];
 }
 
 export interface CaseSummary {
@@ -79,11 +88,12 @@ export interface CasesQuery {
 }
 
 export interface Refusal {
-  guard: string;
+  guard: string | null;
   code: string;
   message: string;
   messageEn: string;
   articles: { law: string; lawName: string; articles: number[] }[];
+  missing?: string[];
 }
 
 export interface CaseAction {
@@ -104,7 +114,9 @@ export interface CaseParty {
   name: string;
   idNumber: string | null;
   minor: boolean | null;
+  birthDate?: string | null;
   creditCode: string | null;
+  creditCodeOverride?: { reason: string; approvedBy: string; expected: string } | null;
   legalRepresentative: string | null;
   address: string | null;
   phone: string | null;
@@ -119,6 +131,34 @@ export interface CaseOfficer {
   certificate: { number: string; validFrom: string; validTo: string; status: string } | null;
   certified: boolean;
   active: boolean;
+  recusal?: {
+    requestedAt: string | null;
+    requestReason: string | null;
+    decision: 'recused' | 'rejected' | null;
+    recusedAt: string | null;
+    reason: string | null;
+  } | null;
+}
+
+/** One tier of the matter's discretion standard (裁量基准). */
+export interface DiscretionTier {
+  tier: string;
+  partyType: 'person' | 'organisation' | 'any';
+  conditions: string;
+  fineMin: number | null;
+  fineMax: number | null;
+  measures: string;
+}
+
+export interface Penalty {
+  kinds: string[];
+  fine: number | null;
+  confiscation: number | null;
+  measures: string;
+  outsideStandard: boolean;
+  reason: string | null;
+  circumstances: string;
+  range?: DiscretionTier | null;
 }
 
 export interface CaseDocument {
@@ -165,11 +205,30 @@ export interface CaseDetail {
   occurredOn: string;
   discoveredOn: string;
   filedOn: string | null;
-  matter: { code: string; name: string; category: string } | null;
+  matter: {
+    code: string;
+    name: string;
+    category: string;
+    hearingApplicable?: boolean;
+    penaltyKinds?: string[];
+    discretion?: DiscretionTier[];
+  } | null;
   circumstances: string | null;
   parties: CaseParty[];
   officers: CaseOfficer[];
   proposedPenalty: Record<string, unknown> | null;
+  notifiedPenalty?: Record<string, unknown> | null;
+  penaltyAfterDefence?: Record<string, unknown> | null;
+  milestones?: Record<string, string>;
+  reviews?: {
+    id: string;
+    level: 'brigade' | 'bureau';
+    outcome: 'approved' | 'returned' | 'disagreed';
+    opinion: string;
+    reviewer: string;
+    at: string;
+    current: boolean;
+  }[];
   decision: Record<string, unknown> | null;
   flags: Record<string, unknown>;
   version: number;
@@ -183,6 +242,8 @@ export interface PartyInput {
   kind: 'person' | 'organisation';
   name: string;
   idNumber?: string;
+  minor?: boolean;
+  creditCodeOverride?: { reason: string; approvedBy: string };
   creditCode?: string;
   legalRepresentative?: string;
   address?: string;
@@ -235,3 +296,49 @@ export const documentFileUrl = (id: string, docId: string, format: 'pdf' | 'docx
 
 export const fetchMatterOptions = (signal?: AbortSignal) =>
   api.get<Page<MatterOption>>('/public/matters', { pageSize: 100 }, signal);
+
+export const addParty = (id: string, party: PartyInput) =>
+  api.post<CaseDetail>(`${casePath(id)}/parties`, party);
+
+export const updateParty = (id: string, partyId: string, party: PartyInput) =>
+  api.put<CaseDetail>(`${casePath(id)}/parties/${encodeURIComponent(partyId)}`, party);
+
+export const assignOfficer = (id: string, body: { personId: string; role: 'lead' | 'assist' }) =>
+  api.post<CaseDetail>(`${casePath(id)}/officers`, body);
+
+export const recuseOfficer = (
+  id: string,
+  personId: string,
+  body: { reason: string; decision: 'requested' | 'recused' | 'rejected' },
+) => api.post<CaseDetail>(`${casePath(id)}/officers/${encodeURIComponent(personId)}/recuse`, body);
+
+export interface PenaltyInput {
+  circumstances: string;
+  kinds: string[];
+  fine: number | null;
+  confiscation: number | null;
+  measures: string;
+  reason?: string;
+  version?: number;
+}
+
+export const putPenalty = (id: string, body: PenaltyInput) =>
+  api.put<CaseDetail>(`${casePath(id)}/penalty`, body);
+
+const deadlinePath = (id: string, deadlineId: string, verb: string) =>
+  `${casePath(id)}/deadlines/${encodeURIComponent(deadlineId)}/${verb}`;
+
+export const suspendDeadline = (
+  id: string,
+  deadlineId: string,
+  body: { from: string; to?: string; reason: string },
+) => api.post<CaseDetail>(deadlinePath(id, deadlineId, 'suspend'), body);
+
+export const resumeDeadline = (id: string, deadlineId: string, body: { on: string; reason?: string }) =>
+  api.post<CaseDetail>(deadlinePath(id, deadlineId, 'resume'), body);
+
+export const extendDeadline = (id: string, deadlineId: string, body: { days: number; reason: string }) =>
+  api.post<CaseDetail>(deadlinePath(id, deadlineId, 'extend'), body);
+
+export const draftDocumentWithInput = (id: string, kind: string, input: Record<string, unknown>) =>
+  api.post<{ document: CaseDocument }>(`${casePath(id)}/documents`, { kind, input });

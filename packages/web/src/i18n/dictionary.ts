@@ -2,6 +2,8 @@ import { adminMessages } from './messages/admin';
 import { auditMessages } from './messages/audit';
 import { authMessages } from './messages/auth';
 import { calendarMessages } from './messages/calendar';
+import { caseFileMessages } from './messages/case-file';
+import { caseFormMessages } from './messages/case-forms';
 import { casesMessages } from './messages/cases';
 import { catalogMessages } from './messages/catalog';
 import { commonMessages } from './messages/common';
@@ -41,9 +43,11 @@ export const DICTIONARY = {
   ...rulesMessages,
   ...reviewMessages,
   ...casesMessages,
+  ...caseFormMessages,
   ...publicityMessages,
-  ...evidenceMessages,
   ...publicityReportsMessages,
+  ...evidenceMessages,
+  ...caseFileMessages,
 } as const;
 
 export type MessageKey = keyof typeof DICTIONARY;
