@@ -37,6 +37,7 @@ import {
   segments,
   withdrawPublication,
 } from './publicity-api';
+import { RevocationModal } from './RevocationModal';
 
 const KIND_LABEL: Record<RedactionKind, string> = {
   'id-number': '身份证号码',
@@ -79,6 +80,7 @@ export function PublicationEditorPage() {
   const [dirty, setDirty] = useState(false);
   const [kind, setKind] = useState<RedactionKind>('person-name');
   const [withdrawing, setWithdrawing] = useState(false);
+  const [revoking, setRevoking] = useState(false);
   const [busy, setBusy] = useState(false);
   const selection = useRef<{ start: number; end: number } | null>(null);
 
@@ -196,6 +198,10 @@ export function PublicationEditorPage() {
               <Button href={`/publications/${p.publicId}`} target="_blank">
                 {t('publicity.viewOnPortal')}
               </Button>
+            ) : null}
+            {can('cases.revoke-decision') &&
+            (p.status === 'draft' || (p.status === 'published' && !p.withdrawal)) ? (
+              <Button onClick={() => setRevoking(true)}>{t('publicity.revocation.open')}</Button>
             ) : null}
             {canManage && p.status === 'published' ? (
               <Button danger onClick={() => setWithdrawing(true)}>
@@ -392,6 +398,15 @@ export function PublicationEditorPage() {
           </Card>
         </Col>
       </Row>
+      <RevocationModal
+        caseId={p.caseId}
+        open={revoking}
+        onClose={() => setRevoking(false)}
+        onDone={() => {
+          setRevoking(false);
+          void refresh();
+        }}
+      />
       <ReasonModal
         open={withdrawing}
         title={t('publicity.withdrawTitle')}

@@ -158,3 +158,8 @@ export function addRedaction(list: readonly Redaction[], next: Redaction): Redac
   if (list.some((r) => next.start < r.end && r.start < next.end)) return null;
   return [...list, next].sort((a, b) => a.start - b.start);
 }
+
+export const recordRevocation = (
+  caseId: string,
+  body: { kind: 'revoked' | 'changed'; decidedOn: string; reason: string },
+) => api.post<unknown>(`/cases/${encodeURIComponent(caseId)}/decision-revocations`, body);

@@ -92,4 +92,18 @@ export const publicityMessages = {
     'Corrected text (redactions are found again)',
   ],
   'publicity.corrections.answered': ['已答复', 'Answered'],
+  'publicity.revocation.open': ['登记决定撤销或变更', 'Record a revoked decision'],
+  'publicity.revocation.title': ['登记处罚决定被撤销或变更', 'The decision was revoked or changed'],
+  'publicity.revocation.kind': ['情形', 'What happened'],
+  'publicity.revocation.revoked': ['撤销', 'Revoked'],
+  'publicity.revocation.changed': ['变更', 'Changed'],
+  'publicity.revocation.decidedOn': ['撤销或变更日期', 'Date'],
+  'publicity.revocation.reason': [
+    '原因（公示撤回时在门户网站显示）',
+    'Reason (shown on the portal when withdrawn)',
+  ],
+  'publicity.revocation.done': [
+    '已登记，公示信息须在3个工作日内撤回',
+    'Recorded: withdraw the publication within 3 working days',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
