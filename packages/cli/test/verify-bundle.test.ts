@@ -34,8 +34,11 @@ async function bundle(
   for (const [p, b] of Object.entries({ ...files, ...extra })) zip.addBuffer(b, p);
   zip.end();
   const file = path.join(dir, name);
-  await new Promise((resolve, reject) =>
-    zip.outputStream.pipe(fs.createWriteStream(file)).on('close', resolve).on('error', reject),
+  await new Promise<void>((resolve, reject) =>
+    zip.outputStream
+      .pipe(fs.createWriteStream(file))
+      .on('close', () => resolve())
+      .on('error', reject),
   );
   return file;
 }
