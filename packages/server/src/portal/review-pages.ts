@@ -23,7 +23,7 @@ export async function reviewRulesBody(deps: AppDeps): Promise<Html> {
 </section>
 <section class="card" aria-labelledby="h-scope">
   <h2 id="h-scope">审核范围</h2>
-  <p>列入目录清单的重大执法决定（第${c.version > 0 ? c.version : '0（系统默认）'}版），详见<a href="/review/catalogue">重大执法决定法制审核目录清单</a>：</p>
+  <p>列入目录清单的重大执法决定（${c.version > 0 ? `第${c.version}版` : '系统默认标准'}），详见<a href="/review/catalogue">重大执法决定法制审核目录清单</a>：</p>
   <ol>${c.entries.map((e) => html`<li>${e.zh}</li>`)}</ol>
 </section>
 <section class="card" aria-labelledby="h-items">

@@ -27,5 +27,10 @@ export function EChart({
   useEffect(() => {
     chart.current?.setOption(option, true);
   }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 320, ...style }} />;
+  // The label sits on a wrapper: echarts writes its own aria attributes on the element it draws into.
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={ref} style={{ width: '100%', height: 320, ...style }} />
+    </div>
+  );
 }

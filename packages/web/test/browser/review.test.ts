@@ -42,7 +42,7 @@ describe('legal review in the console', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
     // Overdue first: the first row carries the overdue tag.
-    await page.getByRole('radio', { name: '本级全部' }).check({ force: true });
+    await page.locator('.ant-segmented').getByText('本级全部').click();
     await rows
       .first()
       .getByText(/逾期 \d+ 个工作日/)
@@ -94,7 +94,7 @@ describe('legal review on the portal', () => {
     await screenshot(page, 'portal-review-rules');
     await page.getByRole('link', { name: '重大执法决定法制审核目录清单' }).click();
     await page.getByRole('heading', { name: '重大执法决定法制审核目录清单', level: 1 }).waitFor();
-    await page.getByText('50,000 元以上').waitFor();
+    await page.getByText('50,000 元以上').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'portal-review-catalogue');
   });
