@@ -7,7 +7,16 @@ import { type Evidence, fetchCustody } from './evidence-api';
 import { CUSTODY_COLOR, CUSTODY_LABEL } from './evidence-labels';
 
 /** R-06: an item's chain of custody, oldest first — who handled it, when, from where. */
-export function CustodyDrawer({ item, onClose }: { item: Evidence | null; onClose: () => void }) {
+export function CustodyDrawer({
+  item,
+  onClose,
+  stageName = (code) => code,
+}: {
+  item: Evidence | null;
+  onClose: () => void;
+  /** The stage's name for its code (the panel knows the case's procedure). */
+  stageName?: (code: string) => string;
+}) {
   const t = useT();
   const custody = useQuery({
     queryKey: ['evidence', 'custody', item?.id],
@@ -47,7 +56,7 @@ export function CustodyDrawer({ item, onClose }: { item: Evidence | null; onClos
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {formatDateTime(e.at)} · {e.ip}
-                    {e.stage ? ` · ${e.stage}` : ''}
+                    {e.stage ? ` · ${stageName(e.stage)}` : ''}
                   </Typography.Text>
                 </div>
               </>

@@ -101,7 +101,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.title'),
       dataIndex: 'title',
-      width: 220,
+      width: 200,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{r.title}</Typography.Text>
@@ -129,14 +129,14 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.stage'),
       key: 'stage',
-      width: 110,
+      width: 100,
       render: (_, r) =>
         r.links.filter((l) => l.caseId === caseId).map((l) => <Tag key={l.id}>{stageName(l.stage)}</Tag>),
     },
     {
       title: t('evidence.capturedAt'),
       dataIndex: 'capturedAt',
-      width: 170,
+      width: 160,
       render: (v: string, r) => (
         <Flex vertical>
           <span>{formatDateTime(v)}</span>
@@ -149,7 +149,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.officer'),
       key: 'officer',
-      width: 110,
+      width: 100,
       render: (_, r) => (
         <Flex vertical>
           <span>{r.officer.name}</span>
@@ -164,7 +164,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
     {
       title: t('evidence.actions'),
       key: 'actions',
-      width: 230,
+      width: 200,
       render: (_, r) => (
         <Flex gap={4} wrap>
           <Button
@@ -278,7 +278,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
               setPageSize(s);
             },
           }}
-          scroll={{ x: 880 }}
+          scroll={{ x: 760 }}
         />
       )}
       <UploadEvidenceModal
@@ -291,7 +291,7 @@ export function EvidencePanel({ caseId, procedure, stage, place, readOnly }: Evi
         onUploaded={() => refresh()}
       />
       <MediaViewer item={playing} onClose={() => setPlaying(null)} />
-      <CustodyDrawer item={custody} onClose={() => setCustody(null)} />
+      <CustodyDrawer item={custody} onClose={() => setCustody(null)} stageName={stageName} />
       <ReasonModal
         open={unlinking !== null}
         title={t('evidence.unlinkTitle')}

@@ -1,4 +1,5 @@
 import { ExportOutlined, HistoryOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { PROCEDURES } from '@sanxiang/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   App,
@@ -21,7 +22,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PAGE_SIZE_OPTIONS } from '../api/pagination';
 import { useCan } from '../auth/session';
-import { useT } from '../i18n/language';
+import { useBilingual, useT } from '../i18n/language';
 import { ErrorResult } from '../shared/ErrorResult';
 import { formatDateTime } from '../shared/format';
 import { PageHeader } from '../shared/PageHeader';
@@ -44,6 +45,13 @@ import { MediaViewer } from './MediaViewer';
 /** 证据检索: every item within the caller's scope, by kind, time, lateness, words or digest. */
 export function EvidenceSearchPage() {
   const t = useT();
+  const pick = useBilingual();
+  const stageName = (code: string) => {
+    const stage = Object.values(PROCEDURES)
+      .flatMap((p) => p.stages)
+      .find((s) => s.code === code);
+    return stage ? pick(stage.name, stage.nameEn) : code;
+  };
   const can = useCan();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -239,7 +247,7 @@ export function EvidenceSearchPage() {
         )}
       </Card>
       <MediaViewer item={playing} onClose={() => setPlaying(null)} />
-      <CustodyDrawer item={custody} onClose={() => setCustody(null)} />
+      <CustodyDrawer item={custody} onClose={() => setCustody(null)} stageName={stageName} />
     </>
   );
 }
