@@ -80,11 +80,15 @@ export function EvidenceSearchPage() {
     {
       title: t('evidence.title'),
       key: 'title',
+      width: 300,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Typography.Text strong>{r.title}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.fileName} · {formatBytes(r.size)} · SM3 {r.sm3.slice(0, 12)}…
+            {r.fileName} · {formatBytes(r.size)}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+            SM3 {r.sm3.slice(0, 16)}…
           </Typography.Text>
         </Flex>
       ),
@@ -126,7 +130,7 @@ export function EvidenceSearchPage() {
       width: 165,
       render: (v: string) => formatDateTime(v),
     },
-    { title: t('evidence.place'), dataIndex: 'place', ellipsis: true },
+    { title: t('evidence.place'), dataIndex: 'place', width: 200, ellipsis: true },
     { title: t('evidence.officer'), key: 'officer', width: 100, render: (_, r) => r.officer.name },
     { title: t('evidence.unit'), key: 'unit', width: 130, render: (_, r) => r.unit.name },
     {
@@ -242,7 +246,7 @@ export function EvidenceSearchPage() {
               pageSizeOptions: PAGE_SIZE_OPTIONS,
               onChange: (p, s) => update({ page: String(p), pageSize: String(s) }),
             }}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1320 }}
           />
         )}
       </Card>
