@@ -3,7 +3,6 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
-  CameraOutlined,
   CalendarOutlined,
   CameraOutlined,
   CheckSquareOutlined,
@@ -21,7 +20,6 @@ import {
   SnippetsOutlined,
   TeamOutlined,
   VideoCameraOutlined,
-  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Flex, Layout, Menu, type MenuProps, Spin, Typography, theme } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -36,8 +34,6 @@ import { UserMenu } from './UserMenu';
 const ICONS: Record<MenuKey, ReactNode> = {
   dashboard: <DashboardOutlined />,
   cases: <FolderOpenOutlined />,
-  evidence: <VideoCameraOutlined />,
-  devices: <CameraOutlined />,
   evidence: <VideoCameraOutlined />,
   devices: <CameraOutlined />,
   reviews: <CheckSquareOutlined />,
