@@ -194,6 +194,41 @@ describe('draft → review → publish (P-11)', () => {
     // Published after 10 January of the next year: marked late, on the record.
     expect(r.json().deadline.publishedLate).toBe(todayInChina() > `${YEAR + 1}-01-10`);
     expect((await t.app.inject({ method: 'GET', url: `/annual-reports/${YEAR}` })).statusCode).toBe(200);
+    // What was approved is what stays published: a later record of that year does not change it.
+    const published = r.json().figures;
+    const late = randomUUID();
+    await t.deps.db
+      .insertInto('cases')
+      .values({
+        id: late,
+        source_no: `T${YEAR}-later`,
+        query_code: 'ABCDEFGH',
+        procedure: 'simple',
+        stage: 'archived',
+        unit_id: 'rg-dd-1',
+        source: 'patrol',
+        summary: 's',
+        place: 'p',
+        occurred_on: `${YEAR}-06-06`,
+        discovered_on: `${YEAR}-06-06`,
+        decision: JSON.stringify({ penalty: { fine: 70 } }),
+        flags: '{}',
+        created_by: 'u-zhifa',
+      })
+      .execute();
+    await t.deps.db
+      .insertInto('case_events')
+      .values({
+        id: randomUUID(),
+        case_id: late,
+        action: 'deliver-decision',
+        at: new Date(`${YEAR}-06-06T10:00:00+08:00`),
+        actor_id: 'u-zhifa',
+        actor_name: 'z',
+        payload: '{}',
+      })
+      .execute();
+    expect((await gongshi.get(`/api/v1/annual-reports/${YEAR}`)).json().figures).toEqual(published);
     const redo = await gongshi.post(`/api/v1/annual-reports/${YEAR}/draft`, { version: r.json().version });
     expect(redo.json().code).toBe('ANNUAL_REPORT_STATUS_INVALID');
 

@@ -117,7 +117,7 @@ export async function computeFigures(db: Tx, year: number, now = new Date()): Pr
     .execute();
   for (const p of paid) {
     const on = p.payment?.paidOn;
-    if (on && on.startsWith(String(year))) fines.collected += Number(p.payment?.amount ?? 0);
+    if (on?.startsWith(String(year))) fines.collected += Number(p.payment?.amount ?? 0);
   }
 
   const reviewRows = await db

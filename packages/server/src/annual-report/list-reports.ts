@@ -27,7 +27,7 @@ export async function getReport(deps: AppDeps, year: number) {
 export async function getPublishedReport(deps: AppDeps, year: number) {
   if (!Number.isInteger(year)) return null;
   const row = await reportRow(deps.db, year);
-  if (!row || row.status !== 'published') return null;
+  if (row?.status !== 'published') return null;
   return presentReport(deps, year, row);
 }
 
