@@ -506,81 +506,6 @@ export const ERRORS = {
     message: '该设备未被领用，无需归还',
     messageEn: 'The device is not checked out',
   },
-  RECORDING_EXEMPTION_NOT_APPLICABLE: {
-    status: 422,
-    message: '该环节不要求全程音像记录，无需申请免于记录',
-    messageEn: 'This stage does not require footage; there is nothing to exempt',
-  },
-  RECORDING_EXEMPTION_OPEN: {
-    status: 409,
-    message: '该环节已有待审批或已批准的免于音像记录申请',
-    messageEn: 'This stage already has a pending or approved footage exemption',
-  },
-  RECORDING_EXEMPTION_DECIDED: {
-    status: 409,
-    message: '该申请已经审批',
-    messageEn: 'This request has already been decided',
-  },
-  RECORDING_EXEMPTION_OWN: {
-    status: 403,
-    message: '不能审批本人提出的申请',
-    messageEn: 'You may not decide your own request',
-  },
-  CASE_FILE_NOT_SEALED: {
-    status: 409,
-    message: '案件尚未结案归档，电子案卷未封存',
-    messageEn: 'The case is not closed yet; its file is not sealed',
-  },
-  CASE_FILE_ALREADY_SEALED: {
-    status: 409,
-    message: '电子案卷已封存，变更须经审批的补正',
-    messageEn: 'The case file is sealed; a change needs an approved amendment',
-  },
-  CASE_FILE_AMENDMENT_PENDING: {
-    status: 409,
-    message: '该案卷已有待审批的补正申请',
-    messageEn: 'An amendment of this case file is already pending',
-  },
-  CASE_FILE_AMENDMENT_DECIDED: {
-    status: 409,
-    message: '该补正申请已经审批',
-    messageEn: 'This amendment has already been decided',
-  },
-  CASE_FILE_AMENDMENT_OWN: {
-    status: 403,
-    message: '不能审批本人提出的补正申请',
-    messageEn: 'You may not approve your own amendment',
-  },
-  CASE_ACCESS_NOT_NEEDED: {
-    status: 409,
-    message: '该案件属于您的调阅范围，无需申请',
-    messageEn: 'You can read this case already; no request is needed',
-  },
-  CASE_ACCESS_ALREADY_REQUESTED: {
-    status: 409,
-    message: '您对该案件已有待审批或有效的调阅申请',
-    messageEn: 'You already have a pending or valid request for this case',
-  },
-  CASE_ACCESS_NOT_UNIT_LEADER: {
-    status: 403,
-    message: '跨单位调阅须由案件所属单位的负责人审批',
-    messageEn: 'A cross-unit read is decided by the leader of the unit that owns the case',
-  },
-  CASE_ACCESS_OWN_REQUEST: {
-    status: 403,
-    message: '不能审批本人提出的调阅申请',
-    messageEn: 'You may not decide your own request',
-  },
-  CASE_ACCESS_ALREADY_DECIDED: {
-    status: 409,
-    message: '该调阅申请已经审批',
-    messageEn: 'This request has already been decided',
-  },
-  CASE_ACCESS_HOURS_TOO_LONG: {
-    status: 422,
-    message: '调阅期限超过本局规定的最长期限',
-    messageEn: 'The period asked for is longer than the bureau allows',
-  },
   // Publicity reports (P-07, P-08, P-11).
   CERTIFICATE_ALREADY_REVOKED: {
     status: 409,
@@ -634,21 +559,6 @@ export const ERRORS = {
     messageEn: 'No tree head has been signed yet',
   },
   // the verifiable log's public endpoints.
-  TRANSPARENCY_INDEX_OUT_OF_RANGE: {
-    status: 400,
-    message: '叶子序号须小于树的大小，且树的大小不能超过日志当前的大小',
-    messageEn: 'The leaf index must be below the tree size, and the tree size within the log',
-  },
-  TRANSPARENCY_BAD_RANGE: {
-    status: 400,
-    message: '一致性证明要求 0 < from ≤ to ≤ 日志当前的大小',
-    messageEn: 'A consistency proof needs 0 < from ≤ to ≤ the current log size',
-  },
-  TRANSPARENCY_NO_TREE_HEAD: {
-    status: 404,
-    message: '尚未签署任何树头',
-    messageEn: 'No tree head has been signed yet',
-  },
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',
