@@ -1,5 +1,4 @@
 import {
-  fromHex,
   hashChildren,
   hashLeaf,
   inclusionProof,

@@ -6,7 +6,7 @@ import { signTreeHead } from './sign-tree-head.js';
 
 /**
  * Demo: the log as a running bureau would show it — heads signed as the log grew (at a quarter, half and
- * four fifths of the seeded events, each dated just after its last event) and one over everything.
+ * four fifths of the seeded events, each dated one second after its last event) and one over everything.
  * Runs last in the demo seed, once.
  */
 export async function seedDemoTreeHeads(db: Kysely<DB>, ctx: RequestContext): Promise<number> {
@@ -24,7 +24,7 @@ export async function seedDemoTreeHeads(db: Kysely<DB>, ctx: RequestContext): Pr
       .select('e.at')
       .where('l.leaf_index', '=', String(s - 1))
       .executeTakeFirstOrThrow();
-    await signTreeHead(db, ctx, 'seed', { size: s, now: new Date(new Date(last.at).getTime() + 60_000) });
+    await signTreeHead(db, ctx, 'seed', { size: s, now: new Date(new Date(last.at).getTime() + 1000) });
     signed++;
   }
   await signTreeHead(db, ctx, 'seed');
