@@ -43,11 +43,11 @@ const BOXES = ['mine', 'decide', 'all'] as const;
 function statusTag(r: AccessRequest, t: (k: MessageKey) => string) {
   if (r.status === 'approved')
     return r.valid ? (
-      <Tag color="green">{t('access.status.valid')}</Tag>
+      <Tag color="success">{t('access.status.valid')}</Tag>
     ) : (
       <Tag>{t('access.status.expired')}</Tag>
     );
-  const color = { pending: 'gold', denied: 'red', revoked: 'default' }[r.status];
+  const color = { pending: 'warning', denied: 'error', revoked: 'default' }[r.status];
   return <Tag color={color}>{t(`access.status.${r.status}` as MessageKey)}</Tag>;
 }
 

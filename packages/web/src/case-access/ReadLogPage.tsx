@@ -77,7 +77,7 @@ export function ReadLogPage() {
       key: 'basis',
       width: 120,
       render: (_, r) =>
-        r.grantId ? <Tag color="purple">{t('readLog.byGrant')}</Tag> : <Tag>{t('readLog.byScope')}</Tag>,
+        r.grantId ? <Tag color="processing">{t('readLog.byGrant')}</Tag> : <Tag>{t('readLog.byScope')}</Tag>,
     },
     { title: 'IP', dataIndex: 'ip', width: 120 },
   ];

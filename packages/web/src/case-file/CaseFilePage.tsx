@@ -41,8 +41,8 @@ import {
   sealCaseFile,
 } from './case-file-api';
 
-const STATE_COLOR = { sealed: 'green', open: 'blue', unsealed: 'orange' } as const;
-const AMENDMENT_COLOR = { pending: 'gold', approved: 'green', denied: 'red' } as const;
+const STATE_COLOR = { sealed: 'success', open: 'processing', unsealed: 'warning' } as const;
+const AMENDMENT_COLOR = { pending: 'warning', approved: 'success', denied: 'error' } as const;
 
 function Digest({ label, value }: { label: string; value: string }) {
   return (
@@ -81,7 +81,7 @@ export function CaseFilePage() {
       dataIndex: 'status',
       width: 170,
       render: (s: CaseFileVersion['status']) => (
-        <Tag color={s === 'sealed' ? 'green' : 'default'}>{t(`caseFile.status.${s}` as MessageKey)}</Tag>
+        <Tag color={s === 'sealed' ? 'success' : 'default'}>{t(`caseFile.status.${s}` as MessageKey)}</Tag>
       ),
     },
     {

@@ -22,7 +22,7 @@ const KIND: Record<RecordKind, MessageKey> = {
   audio: 'recording.kind.audio',
   video: 'recording.kind.video',
 };
-const EXEMPTION_COLOR = { pending: 'gold', approved: 'green', denied: 'red' } as const;
+const EXEMPTION_COLOR = { pending: 'warning', approved: 'success', denied: 'error' } as const;
 
 /**
  * In the case workspace (R-02, R-05, R-07): what the current stage must record and what it lacks; for a

@@ -218,7 +218,12 @@ describe('whole-process recording in the console', () => {
     await check(d, '已当场告知理由、依据和当事人依法享有的权利、救济途径');
     await check(d, '现场笔录已由当事人签名，或已注明拒绝签名');
     await ok(zhifa).click();
-    await d.waitFor({ state: 'hidden' });
+    const refusal = d.getByTestId('action-refusal');
+    await Promise.race([d.waitFor({ state: 'hidden' }), refusal.waitFor()]);
+    if (await refusal.isVisible()) {
+      await screenshot(zhifa, 'debug-recording-refusal', { fullPage: false });
+      throw new Error(`complete-seizure refused: ${await refusal.textContent()}`);
+    }
     await expect
       .poll(async () => (await zhifa.getByTestId('case-stage').textContent())?.trim())
       .toBe('查封扣押期间');
