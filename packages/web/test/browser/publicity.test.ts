@@ -202,13 +202,16 @@ describe('publication workflow in the browser', () => {
       expect(await seriousViolations(axe), url).toEqual([]);
     }
 
-    // The decision is revoked on reconsideration; the publicity officer withdraws it.
-    const fagui = await apiSession('fagui');
-    await fagui('POST', `/cases/${kase.id}/decision-revocations`, {
-      kind: 'revoked',
-      decidedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
-      reason: '经行政复议，原处罚决定认定事实不清，予以撤销',
-    });
+    // The decision is revoked on reconsideration: the regulation section records it from the same page.
+    const editorUrl = page.url();
+    const fagui = await signIn('fagui');
+    await fagui.goto(editorUrl);
+    await fagui.getByRole('button', { name: '登记决定撤销或变更' }).click();
+    await fagui.getByLabel('原因（公示撤回时在门户网站显示）').fill('经行政复议，原处罚决定认定事实不清，予以撤销');
+    await screenshot(fagui, 'publicity-revocation', { fullPage: false });
+    await fagui.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await fagui.getByText('已登记，公示信息须在3个工作日内撤回').waitFor();
+    // The publicity officer withdraws it.
     await page.reload();
     await page.getByText('处罚决定已被撤销或变更，须撤回').waitFor();
     await page.getByRole('button', { name: /^撤\s*回$/ }).click();
