@@ -142,6 +142,14 @@ describe('annual report (P-11)', () => {
     );
     expect(await seriousViolations(portal)).toEqual([]);
     await screenshot(portal, 'portal-annual-report-2025');
+    // High-contrast and large-font modes keep the charts legible and the page accessible.
+    await portal.getByRole('link', { name: '高对比度' }).click();
+    expect(await portal.locator('body').getAttribute('class')).toBe('contrast');
+    expect(await seriousViolations(portal)).toEqual([]);
+    await screenshot(portal, 'portal-annual-report-contrast', { fullPage: false });
+    await portal.getByRole('link', { name: '大字模式' }).click();
+    expect(await seriousViolations(portal)).toEqual([]);
+    await portal.getByRole('link', { name: '标准模式' }).click();
   });
 
   it('the console shows the 2026 draft with echarts, and the publicity officer can recompute it', async () => {
