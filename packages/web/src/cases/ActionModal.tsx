@@ -48,6 +48,12 @@ export function articleText(r: Refusal): string {
   return r.articles.map((a) => `${a.lawName}第${a.articles.join('、')}条`).join('；');
 }
 
+/** The refusal's message with its article, unless the message already names it. */
+export function refusalText(message: string, r: Refusal): string {
+  const articles = articleText(r);
+  return !articles || message.includes(articles) ? message : `${message}（${articles}）`;
+}
+
 const noFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 /**
@@ -73,9 +79,16 @@ export function ActionModal({
   const { t, lang } = useLanguage();
   const pick = useBilingual();
   const [form] = Form.useForm<ActionFormValues>();
+  // What the approval of a seizure listed stands (flags.seizure); later acts do not ask for it again.
+  const listed = Boolean(kase.flags.seizure);
   const groups = useMemo(
-    () => (action ? groupsFor(kase.procedure, action.action) : []),
-    [action, kase.procedure],
+    () =>
+      action
+        ? groupsFor(kase.procedure, action.action).filter(
+            (g) => !(g === 'seizure' && listed && action.action !== 'approve-measure'),
+          )
+        : [],
+    [action, kase.procedure, listed],
   );
   // With an empty payload the server says which facts are still missing: those fields are required here.
   const needed = new Set((action?.refusals ?? []).map((r) => r.guard));
@@ -105,7 +118,7 @@ export function ActionModal({
     const placed: { name: (string | number)[]; errors: string[] }[] = [];
     for (const r of refusals) {
       const name = r.guard ? FIELD_OF_GUARD[r.guard as keyof typeof FIELD_OF_GUARD] : undefined;
-      if (name) placed.push({ name, errors: [`${pick(r.message, r.messageEn)}（${articleText(r)}）`] });
+      if (name) placed.push({ name, errors: [refusalText(pick(r.message, r.messageEn), r)] });
     }
     for (const p of fieldProblems(error)) {
       const name = p.field.replace(/^payload\./, '').split('.');
@@ -873,10 +886,7 @@ export function ActionModal({
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {refusals.map((r) => (
                   <li key={`${r.guard}-${r.code}`}>
-                    {pick(r.message, r.messageEn)}
-                    {r.articles.length ? (
-                      <Typography.Text type="secondary">（{articleText(r)}）</Typography.Text>
-                    ) : null}
+                    {refusalText(pick(r.message, r.messageEn), r)}
                     {r.missing?.length ? <div>{r.missing.join('、')}</div> : null}
                   </li>
                 ))}

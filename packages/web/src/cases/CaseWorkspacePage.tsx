@@ -79,7 +79,7 @@ function RefusalList({ refusals }: { refusals: Refusal[] }) {
           <Typography.Text type="danger" style={{ fontSize: 12 }}>
             {pick(r.message, r.messageEn)}
           </Typography.Text>
-          {r.articles.length > 0 ? (
+          {r.articles.length > 0 && !pick(r.message, r.messageEn).includes(articleText(r)) ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {' '}
               （{articleText(r)}）
