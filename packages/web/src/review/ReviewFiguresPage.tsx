@@ -12,7 +12,19 @@ import { useSearchState } from '../shared/use-search-state';
 import { EChart } from './EChart';
 import { type FigureRow, fetchFigures } from './review-api';
 
+// Short names of the seven items for charts and table cells (the full wording is in core's REVIEW_ITEMS).
+const SHORT: Record<string, [string, string]> = {
+  body: ['主体与资格', 'Body'],
+  procedure: ['程序', 'Procedure'],
+  facts: ['事实与证据', 'Facts'],
+  law: ['法律适用与裁量', 'Law & discretion'],
+  documents: ['文书', 'Documents'],
+  crime: ['涉嫌犯罪移送', 'Crime'],
+  other: ['其他', 'Other'],
+};
 const nameOfItem = (code: string, lang: string) => {
+  const short = SHORT[code];
+  if (short) return lang === 'en' ? short[1] : short[0];
   const item = REVIEW_ITEMS.find((i) => i.code === code);
   return item ? (lang === 'en' ? item.en : item.zh) : code;
 };
@@ -72,8 +84,8 @@ export function ReviewFiguresPage() {
     () => ({
       aria: { enabled: true },
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('review.figures.reviews'), t('review.figures.passRate')] },
-      grid: { left: 48, right: 56, bottom: 40, top: 40 },
+      legend: { top: 0, right: 0, data: [t('review.figures.reviews'), t('review.figures.passRate')] },
+      grid: { left: 48, right: 56, bottom: 32, top: 56 },
       xAxis: { type: 'category', data: (data?.byReviewer ?? []).map((r) => r.name) },
       yAxis: [
         { type: 'value', name: t('review.figures.reviews'), minInterval: 1 },

@@ -1,5 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Segmented, Switch, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  Card,
+  Empty,
+  Flex,
+  Segmented,
+  Space,
+  Switch,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { Link } from 'react-router';
 import { PAGE_SIZE_OPTIONS } from '../api/pagination';
 import { useCan } from '../auth/session';
@@ -69,7 +81,18 @@ export function ReviewInboxPage() {
     {
       title: t('review.route'),
       dataIndex: 'route',
-      render: (_, r) => (lang === 'en' ? r.route.explanation.en : r.route.explanation.zh),
+      width: 210,
+      render: (_, r) => (
+        <Tooltip title={lang === 'en' ? r.route.explanation.en : r.route.explanation.zh}>
+          <Space size={4} wrap>
+            {r.route.levels.map((l) => (
+              <Tag key={l} color={l === 'bureau' ? 'purple' : 'blue'}>
+                {t(`review.level.${l}`)}
+              </Tag>
+            ))}
+          </Space>
+        </Tooltip>
+      ),
     },
     { title: t('review.submittedOn'), dataIndex: 'submittedOn', width: 120 },
     {

@@ -176,7 +176,12 @@ export function ReviewWorkspacePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <Card title={t('review.caseFile')} size="small">
-            <Descriptions column={1} size="small" bordered>
+            <Descriptions
+              column={1}
+              size="small"
+              bordered
+              styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}
+            >
               <Descriptions.Item label={t('review.summary')}>{c.summary}</Descriptions.Item>
               <Descriptions.Item label={t('review.place')}>{c.place}</Descriptions.Item>
               <Descriptions.Item label={t('review.unit')}>{c.unit.name}</Descriptions.Item>
