@@ -35,9 +35,10 @@ const rowsOf = (caseId: string) =>
     .execute();
 
 describe('L-03 the catalogue as versioned data, and routing in words', () => {
-  it('starts from core’s defaults; the regulation section publishes a version; the route follows it', async () => {
+  it('starts from the adopted defaults; the regulation section publishes a version; the route follows it', async () => {
     const c0 = (await w.zhifa.get(`${V1}/review-catalogue`)).json();
-    expect(c0.version).toBe(0);
+    // The demo bureau adopted its catalogue with the default figures (version 1).
+    expect(c0.version).toBe(1);
     expect(c0.catalogue.fineThreshold).toEqual({ person: 5000, organisation: 50000 });
     // 建筑工地扬尘 (CG-CF-031): 一般处罚 for an organisation runs to 60,000 yuan, inside the standard.
     const kase = await caseInReview(w, { fine: 60_000, party: 'organisation', matterCode: 'CG-CF-031' });
@@ -58,12 +59,12 @@ describe('L-03 the catalogue as versioned data, and routing in words', () => {
     expect(bad.statusCode).toBe(400);
     const pub = await w.fagui.post(`${V1}/review-catalogue`, body);
     expect(pub.statusCode, pub.body).toBe(201);
-    expect(pub.json().version).toBe(1);
+    expect(pub.json().version).toBe(2);
     r = await caseReview(w.zhifa, kase.id);
     expect(r.route.levels).toEqual(['brigade']);
-    expect(r.catalogueVersion).toBe(1);
+    expect(r.catalogueVersion).toBe(2);
     const c1 = (await w.zhifa.get(`${V1}/review-catalogue`)).json();
-    expect(c1.versions.map((v: { version: number }) => v.version)).toEqual([1]);
+    expect(c1.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(c1.timeLimits.days).toBe(10);
   });
 });

@@ -29,20 +29,21 @@ describe('portal: legal review', () => {
 
   it('shows the catalogue in force and its versions; a published version replaces the default at once', async () => {
     let res = await t.app.inject({ method: 'GET', url: '/review/catalogue' });
-    expect(res.body).toContain('系统默认');
+    expect(res.body).toContain('现行目录（第1版）');
     expect(res.body).toContain('50,000 元以上');
     const fagui = await t.as('fagui');
     const c0 = (await fagui.get(`${V1}/review-catalogue`)).json();
     const pub = await fagui.post(`${V1}/review-catalogue`, {
       catalogue: { ...c0.catalogue, fineThreshold: { person: 10_000, organisation: 100_000 } },
       timeLimits: { days: 10, complexExtraDays: 3 },
-      note: '第1版：罚款数额标准调整',
+      note: '第2版：罚款数额标准调整',
     });
     expect(pub.statusCode, pub.body).toBe(201);
     res = await t.app.inject({ method: 'GET', url: '/review/catalogue' });
-    expect(res.body).toContain('现行目录（第1版）');
+    expect(res.body).toContain('现行目录（第2版）');
     expect(res.body).toContain('100,000 元以上');
-    expect(res.body).toContain('第1版：罚款数额标准调整');
+    expect(res.body).toContain('第2版：罚款数额标准调整');
+    expect(res.body).toMatch(/\d{4}年版/);
     const rules = await t.app.inject({ method: 'GET', url: '/review' });
     expect(rules.body).toMatch(/<strong>10<\/strong> 个工作日/);
   });

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { REVIEW_ITEM_CODES, type ReviewLevel } from '@sanxiang/core';
+import {
+  DEFAULT_REVIEW_CATALOGUE,
+  DEFAULT_REVIEW_TIME_LIMITS,
+  REVIEW_ITEM_CODES,
+  type ReviewLevel,
+} from '@sanxiang/core';
 import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -117,6 +122,20 @@ export async function seedDemoReviews(db: Kysely<DB>, ctx: RequestContext): Prom
       ]),
     );
     const rev = (name: string) => users.get(name) ?? users.get(name.replace('2', ''))!;
+    // L-03: the bureau adopted its catalogue at the start of the year (the default figures), published by
+    // the regulation section.
+    await trx
+      .insertInto('review_catalogue_versions')
+      .values({
+        id: randomUUID(),
+        version: 1,
+        catalogue: JSON.stringify(DEFAULT_REVIEW_CATALOGUE),
+        time_limits: JSON.stringify(DEFAULT_REVIEW_TIME_LIMITS),
+        note: `如皋市城市管理局重大执法决定法制审核目录清单（${today.slice(0, 4)}年版），经局务会审议通过`,
+        published_by: rev('fagui').id,
+        published_at: new Date(`${today.slice(0, 4)}-01-15T02:00:00Z`),
+      })
+      .execute();
     const { catalogue, version, timeLimits } = await loadCatalogueInForce(trx);
     const cases = await trx
       .selectFrom('cases')
