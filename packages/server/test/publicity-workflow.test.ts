@@ -59,6 +59,8 @@ describe('drafts with redaction (P-09)', () => {
     expect(p.preview).not.toContain('陈立新');
     expect(p.preview).toContain('周建国'); // the punished party is named
     expect(p.sourceText).toContain(SECRET_ID); // the officer reviews against the original
+    // The decision record states no basis on the spot: the matter's articles from the catalogue are cited.
+    expect(p.sourceText).toMatch(/处罚依据：《[^》]+》第[一二三四五六七八九十百零]+条/);
   });
 
   it('P-09 POST /redaction/preview returns the redacted text and every finding with its offsets', async () => {

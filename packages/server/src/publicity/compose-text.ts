@@ -1,6 +1,8 @@
 import { DECISION_DOCUMENT } from '../cases/documents-bridge.js';
+import { matterOfCase } from '../cases/matter.js';
 import type { CaseRow, DecisionRecord, PartyRow } from '../cases/types.js';
 import type { Tx } from '../context.js';
+import { getArticles } from '../laws/assert-legal-bases.js';
 
 // The text of a publication as composed from the case: the policy's fields for the kind (core
 // DEFAULT_PUBLICITY_POLICY), one per line. It is the draft's source; the portal only ever sees it redacted.
@@ -48,6 +50,17 @@ export async function decisionNumber(trx: Tx, c: CaseRow): Promise<string | null
     .orderBy('issued_at', 'desc')
     .executeTakeFirst();
   return doc?.number ?? null;
+}
+
+/**
+ * The provisions the decision rests on when the decision record does not state them: the matter's
+ * violation and penalty bases from the catalogue, as the decision document cites them.
+ */
+export async function matterBasisText(trx: Tx, c: CaseRow): Promise<string> {
+  const matter = await matterOfCase(trx, c.matter_version_id, c.matter_code);
+  const bases = (matter?.bases ?? []).filter((b) => b.role === 'violation' || b.role === 'penalty');
+  const articles = await getArticles(trx, bases);
+  return articles.map((a) => `《${a.lawTitle}》${a.label}`).join('、');
 }
 
 export function composeDecision(

@@ -4,7 +4,13 @@ import type { GuardContext } from '../cases/guards/context.js';
 import type { DecisionRecord } from '../cases/types.js';
 import type { Tx } from '../context.js';
 import type { StoredRedaction } from '../db/schema-publicity.js';
-import { composeDecision, composeInspection, decisionNumber, INSPECTION_RESULTS } from './compose-text.js';
+import {
+  composeDecision,
+  composeInspection,
+  decisionNumber,
+  INSPECTION_RESULTS,
+  matterBasisText,
+} from './compose-text.js';
 import { loadPublicityPolicy } from './policy.js';
 
 // P-09, P-10: the engine calls this inside the act's transaction (cases/effects.ts). An issued penalty
@@ -42,7 +48,8 @@ export async function draftPublication(
     const decision = JSON.parse(String(set.decision)) as DecisionRecord;
     if (!decision.penalty) return;
     kind = 'penalty-decision';
-    composed = composeDecision(c, ctx.parties, decision, await decisionNumber(trx, c));
+    const basis = decision.basis || (await matterBasisText(trx, c));
+    composed = composeDecision(c, ctx.parties, { ...decision, basis }, await decisionNumber(trx, c));
   } else if (c.procedure === 'inspection' && ctx.transition.from === 'result' && INSPECTION_RESULTS[action]) {
     kind = 'inspection-result';
     composed = composeInspection(c, ctx.parties, action, ctx.today);
