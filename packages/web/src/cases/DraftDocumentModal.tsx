@@ -210,7 +210,12 @@ export function DraftDocumentModal({
                       label={t('caseForm.docEvidence')}
                       extra={t('caseForm.docEvidenceHint')}
                     >
-                      <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['；', ';']} />
+                      <Select
+                        mode="tags"
+                        suffixIcon={null}
+                        tokenSeparators={['；', ';']}
+                        notFoundContent={null}
+                      />
                     </Form.Item>
                   </>
                 ) : null}

@@ -248,6 +248,12 @@ async function issueDocument(page: Page, kind: string, fill: (d: Locator) => Pro
 
 const check = (d: Locator, label: string) => d.getByLabel(label).check();
 
+/** One item of evidence in the draft form's tag list (the separator ends the item). */
+async function addEvidence(d: Locator, item: string) {
+  await d.getByLabel('证据').fill(`${item}；`);
+  await d.locator('.ant-select-selection-item', { hasText: item }).waitFor();
+}
+
 describe('cases in the console, whole flows', () => {
   it('a general-procedure case from intake to the archive', { timeout: 240_000 }, async () => {
     const api = await apiAs('zhifa');
@@ -271,7 +277,9 @@ describe('cases in the console, whole flows', () => {
     await choose(zhifa, zhifa, '协办人员', two[1]!.name, two[1]!.name);
     await zhifa.keyboard.press('Escape');
     await zhifa.getByRole('button', { name: /登\s*记/ }).click();
-    await zhifa.waitForURL(/\/console\/cases\/[^/]+$/);
+    await zhifa.waitForURL(
+      (url) => /\/console\/cases\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
+    );
     const id = zhifa.url().split('/').pop()!;
     await expectStage(zhifa, '案源登记');
 
@@ -404,11 +412,8 @@ describe('cases in the console, whole flows', () => {
     // 决定: the decision document carries facts and evidence (art. 59); the bureau head decides.
     const decisionNo = await issueDocument(zhifa, '行政处罚决定书', async (dd) => {
       await dd.getByLabel('违法事实').fill('当事人于解放路36号门前墙面喷涂办证小广告约3平方米');
-      const evidence = dd.getByLabel('证据');
-      await evidence.fill('现场检查（勘验）笔录1份');
-      await evidence.press('Enter');
-      await evidence.fill('现场照片6张');
-      await evidence.press('Enter');
+      await addEvidence(dd, '现场检查（勘验）笔录1份');
+      await addEvidence(dd, '现场照片6张');
     });
     expect(decisionNo).toMatch(/皋城管罚决字〔\d{4}〕第\d+号/);
     const juzhang = await signIn('juzhang');
@@ -580,9 +585,7 @@ describe('cases in the console, whole flows', () => {
     // The decision is handed over on the spot with the rights told and the record signed (arts. 44, 52).
     const no = await issueDocument(zhifa, '当场行政处罚决定书', async (dd) => {
       await dd.getByLabel('违法事实').fill('当事人在门店二楼窗外堆放纸箱杂物');
-      const ev = dd.getByLabel('证据');
-      await ev.fill('现场照片3张');
-      await ev.press('Enter');
+      await addEvidence(dd, '现场照片3张');
     });
     expect(no).toMatch(/〔\d{4}〕第\d+号/);
     await zhifa
@@ -713,6 +716,14 @@ describe('cases in the console, whole flows', () => {
         procedure: 'demolition',
         matterCode: 'CG-QZ-001',
         summary: '违法搭建二层砖混结构房屋约120平方米，限期拆除期满未自行拆除',
+        parties: [
+          {
+            kind: 'person',
+            name: '陈某',
+            idNumber: idNumber('1968-11-20', '511'),
+            address: '如皋市长江镇江海路6号',
+          },
+        ],
       });
       await apiIssue(zhifaApi, id, ['demolition-deadline-notice', 'service-receipt'], {
         structure: '二层砖混结构房屋',
