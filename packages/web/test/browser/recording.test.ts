@@ -297,12 +297,12 @@ describe('whole-process recording in the console', () => {
     const zhongdui = await signIn('zhongdui');
     await zhongdui.goto(`${server.url}/console/case-access?box=decide`);
     const pending = zhongdui.locator('.ant-table-tbody tr.ant-table-row', { hasText: caseNo });
-    await pending.getByRole('button', { name: '审批' }).click();
+    await pending.getByRole('button', { name: /审\s*批/ }).click();
     const dec = dialog(zhongdui);
     await dec.getByLabel('审批意见').fill('同意调阅，限一日');
     await settled(zhongdui);
     await screenshot(zhongdui, 'console-case-access-decide', { fullPage: false });
-    await dec.getByRole('button', { name: '审批' }).click();
+    await dec.getByRole('button', { name: /审\s*批/ }).click();
     await dec.waitFor({ state: 'hidden' });
 
     await changjiang.goto(`${server.url}/console/case-access`);
@@ -314,7 +314,9 @@ describe('whole-process recording in the console', () => {
     const jiandu = await signIn('jiandu');
     await jiandu.getByRole('menuitem', { name: '调阅记录' }).click();
     await jiandu.getByRole('heading', { name: '调阅记录' }).waitFor();
-    await jiandu.getByLabel('仅看跨单位调阅').check();
+    // The filter lives in the address (shareable); the box shows checked once the address has changed.
+    await jiandu.getByLabel('仅看跨单位调阅').click();
+    await expect.poll(() => jiandu.getByLabel('仅看跨单位调阅').isChecked()).toBe(true);
     await jiandu
       .locator('.ant-table-tbody tr.ant-table-row', { hasText: caseNo })
       .first()
