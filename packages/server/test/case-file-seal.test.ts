@@ -224,5 +224,13 @@ describe('R-07: export on request', () => {
       .where('target_id', '=', id)
       .execute();
     expect(exported).toEqual([{ kind: 'read' }]);
+    // each evidence original in the bundle has an export in its chain of custody.
+    const custody = await t.deps.db
+      .selectFrom('custody_events')
+      .select(['action', 'case_id'])
+      .where('action', '=', 'exported')
+      .where('case_id', '=', id)
+      .execute();
+    expect(custody).toHaveLength(2);
   });
 });

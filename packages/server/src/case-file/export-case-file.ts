@@ -3,6 +3,7 @@ import archiver from 'archiver';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';
+import { recordCustody } from '../evidence/custody.js';
 import { blobStoreFor } from '../storage/open-blob-store.js';
 import { readableCase, readReason } from './case-file-query.js';
 
@@ -33,15 +34,33 @@ export async function exportCaseFile(deps: AppDeps, ctx: RequestContext, caseId:
   q = version ? q.where('version', '=', version) : q.where('status', '=', 'sealed');
   const f = await q.executeTakeFirst();
   if (!f) throw version ? new AppError('NOT_FOUND') : new AppError('CASE_FILE_NOT_SEALED');
-  await deps.db.transaction().execute((trx) =>
-    appendAuditEvent(trx, ctx, {
+  // every evidence original that leaves in the bundle is an export in its chain of custody.
+  const evidenceKeys = f.manifest.filter((e) => e.section === 'evidence' && e.file).map((e) => e.file!.key);
+  const items = evidenceKeys.length
+    ? await deps.db
+        .selectFrom('evidence_items as e')
+        .innerJoin('evidence_links as l', 'l.evidence_id', 'e.id')
+        .select(['e.id', 'l.stage'])
+        .distinctOn('e.id')
+        .where('e.blob_key', 'in', evidenceKeys)
+        .where('l.case_id', '=', caseId)
+        .execute()
+    : [];
+  await deps.db.transaction().execute(async (trx) => {
+    await appendAuditEvent(trx, ctx, {
       operation: 'case-file.exported',
       targetType: 'case',
       targetId: caseId,
       changes: { version: { before: null, after: f.version } },
       reason: readReason(decision),
-    }),
-  );
+    });
+    for (const item of items)
+      await recordCustody(trx, ctx, item.id, 'exported', {
+        caseId,
+        stage: item.stage,
+        detail: { caseFileVersion: f.version },
+      });
+  });
   const store = blobStoreFor(deps.config);
   const caseNo = c.case_no ?? c.source_no;
   const files = f.manifest.flatMap((e) => (e.file ? [e.file] : []));
