@@ -118,7 +118,8 @@ export function ReviewFiguresPage() {
       series: [
         {
           type: 'pie',
-          radius: ['35%', '65%'],
+          radius: ['30%', '55%'],
+          label: { width: 90, overflow: 'break' },
           data: Object.entries(data?.total.returnsByReason ?? {}).map(([code, n]) => ({
             name: nameOfItem(code, lang),
             value: n,
