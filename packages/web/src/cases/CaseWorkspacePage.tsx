@@ -97,13 +97,24 @@ const PENALTY_FIELDS: { key: string; label: MessageKey }[] = [
   { key: 'fine', label: 'cases.fine' },
   { key: 'measures', label: 'cases.measures' },
   { key: 'reason', label: 'cases.reason' },
+  { key: 'facts', label: 'caseForm.decision.facts' },
+  { key: 'basis', label: 'caseForm.decision.basis' },
+  { key: 'performance', label: 'caseForm.decision.performance' },
+  { key: 'remedies', label: 'caseForm.decision.remedies' },
+  { key: 'authority', label: 'caseForm.decision.authority' },
+  { key: 'decidedOn', label: 'caseForm.decision.decidedOn' },
 ];
 
 /** The proposed penalty or the decision: the fields staff read; anything else the server adds is left out. */
-function PenaltyBlock({ value, empty }: { value: Record<string, unknown> | null; empty: string }) {
+function PenaltyBlock({ value: raw, empty }: { value: Record<string, unknown> | null; empty: string }) {
   const t = useT();
-  if (!value || Object.keys(value).length === 0)
+  if (!raw || Object.keys(raw).length === 0)
     return <Typography.Text type="secondary">{empty}</Typography.Text>;
+  // A decision carries its penalty nested: its kinds and fine are read alongside the decision's facts.
+  const value =
+    raw.penalty && typeof raw.penalty === 'object'
+      ? { ...(raw.penalty as Record<string, unknown>), ...raw }
+      : raw;
   const shown = PENALTY_FIELDS.filter(
     (f) => value[f.key] !== undefined && value[f.key] !== null && value[f.key] !== '',
   );

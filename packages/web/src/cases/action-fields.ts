@@ -335,7 +335,8 @@ export function toPayload(groups: FieldGroup[], v: ActionFormValues): Record<str
       publishedOn: day(v.announcement.publishedOn),
       selfDemolitionBy: day(v.announcement.selfDemolitionBy),
     });
-  if (has('startAt') && v.startAt) set('startAt', v.startAt.format('YYYY-MM-DDTHH:mm:ssZ'));
+  // The time picked is China time (the bureau's), whatever zone the browser runs in.
+  if (has('startAt') && v.startAt) set('startAt', `${v.startAt.format('YYYY-MM-DDTHH:mm:ss')}+08:00`);
   if ((has('startAt') || has('emergencyReason')) && text(v.emergencyReason))
     set('emergencyReason', text(v.emergencyReason));
   if (has('seizure') && v.seizure) {

@@ -200,7 +200,7 @@ async function act(
   await d.waitFor();
   await fill(d);
   await ok(page).click();
-  await d.waitFor({ state: 'hidden' });
+  await orShot(page, name, d.waitFor({ state: 'hidden' }));
   if (to) await expectStage(page, to);
 }
 
@@ -247,6 +247,16 @@ async function issueDocument(page: Page, kind: string, fill: (d: Locator) => Pro
 }
 
 const check = (d: Locator, label: string) => d.getByLabel(label).check();
+
+/** Waits for `step`; if it fails, a screenshot of the page shows why before the error goes on. */
+async function orShot<T>(page: Page, name: string, step: Promise<T>): Promise<T> {
+  try {
+    return await step;
+  } catch (e) {
+    await screenshot(page, `console-case-flows-failure-${name}`);
+    throw e;
+  }
+}
 
 /** One item of evidence in the draft form's tag list (the separator ends the item). */
 async function addEvidence(d: Locator, item: string) {
@@ -588,10 +598,11 @@ describe('cases in the console, whole flows', () => {
       await addEvidence(dd, '现场照片3张');
     });
     expect(no).toMatch(/〔\d{4}〕第\d+号/);
-    await zhifa
-      .getByTestId('case-actions')
-      .getByRole('button', { name: '当场交付决定书', exact: true })
-      .click();
+    await orShot(
+      zhifa,
+      'deliver',
+      zhifa.getByTestId('case-actions').getByRole('button', { name: '当场交付决定书', exact: true }).click(),
+    );
     const d = dialog(zhifa);
     await ok(zhifa).click();
     await d.getByText('须当场告知（行政处罚法第四十四条）').waitFor();
@@ -786,7 +797,7 @@ describe('cases in the console, whole flows', () => {
     await setDateTime(zhongdui, d, '实施时间', '2026-06-10 22:30');
     await ok(zhongdui).click();
     const refusal = d.getByTestId('action-refusal');
-    await refusal.waitFor();
+    await orShot(zhongdui, 'night', refusal.waitFor());
     expect(await refusal.textContent()).toMatch(/夜间|22/);
     expect(await refusal.textContent()).toMatch(/行政强制法第43条/);
     await screenshot(zhongdui, 'console-case-demolition-night-refused', { fullPage: false });

@@ -317,6 +317,13 @@ export const caseFormMessages = {
   'caseForm.extension': ['延期', 'Extended'],
   'caseForm.extendedBy': ['延长 {days} 日', 'by {days} days'],
   'caseForm.approvedBy': ['{name} 批准', 'approved by {name}'],
+  // the decision record
+  'caseForm.decision.facts': ['违法事实', 'Facts'],
+  'caseForm.decision.basis': ['依据', 'Basis'],
+  'caseForm.decision.performance': ['履行方式和期限', 'How and by when'],
+  'caseForm.decision.remedies': ['救济途径', 'Remedies'],
+  'caseForm.decision.authority': ['作出机关', 'Deciding organ'],
+  'caseForm.decision.decidedOn': ['决定日期', 'Decided on'],
   // documents
   'caseForm.docFromCase': ['该文书全部由案件数据生成，无需补充', 'Filled entirely from the case'],
   'caseForm.docFacts': ['违法事实', 'Facts'],
