@@ -30,10 +30,13 @@ const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
 const CaseIntakePage = page(() => import('./cases/CaseIntakePage'), 'CaseIntakePage');
 const CaseWorkspacePage = page(() => import('./cases/CaseWorkspacePage'), 'CaseWorkspacePage');
 const RulesPage = page(() => import('./rules/RulesPage'), 'RulesPage');
-const EvidenceSearchPage = page(() => import('./evidence/EvidenceSearchPage'), 'EvidenceSearchPage');
-const DevicesPage = page(() => import('./devices/DevicesPage'), 'DevicesPage');
+const CaseFilePage = page(() => import('./case-file/CaseFilePage'), 'CaseFilePage');
+const AccessRequestsPage = page(() => import('./case-access/AccessRequestsPage'), 'AccessRequestsPage');
+const ReadLogPage = page(() => import('./case-access/ReadLogPage'), 'ReadLogPage');
 const WindowsPage = page(() => import('./windows/WindowsPage'), 'WindowsPage');
 const AnnualReportPage = page(() => import('./annual-report/AnnualReportPage'), 'AnnualReportPage');
+const EvidenceSearchPage = page(() => import('./evidence/EvidenceSearchPage'), 'EvidenceSearchPage');
+const DevicesPage = page(() => import('./devices/DevicesPage'), 'DevicesPage');
 const ReviewInboxPage = page(() => import('./review/ReviewInboxPage'), 'ReviewInboxPage');
 const ReviewWorkspacePage = page(() => import('./review/ReviewWorkspacePage'), 'ReviewWorkspacePage');
 const ReviewFiguresPage = page(() => import('./review/ReviewFiguresPage'), 'ReviewFiguresPage');
@@ -80,6 +83,9 @@ export function createConsoleRouter() {
             ),
           },
           { path: 'cases/:id', element: guard('cases', <CaseWorkspacePage />) },
+          { path: 'cases/:id/file', element: guard('cases', <CaseFilePage />) },
+          { path: 'case-access', element: guard('caseAccess', <AccessRequestsPage />) },
+          { path: 'case-access/reads', element: guard('readLog', <ReadLogPage />) },
           { path: 'reviews', element: guard('reviews', <ReviewInboxPage />) },
           { path: 'reviews/figures', element: guard('reviewFigures', <ReviewFiguresPage />) },
           { path: 'reviews/cases/:id', element: guard('reviews', <ReviewWorkspacePage />) },
@@ -88,10 +94,10 @@ export function createConsoleRouter() {
           ...catalogRoutes('matters'),
           ...catalogRoutes('inspections'),
           { path: 'rules', element: guard('rules', <RulesPage />) },
-          { path: 'evidence', element: guard('evidence', <EvidenceSearchPage />) },
-          { path: 'devices', element: guard('devices', <DevicesPage />) },
           { path: 'windows', element: guard('windows', <WindowsPage />) },
           { path: 'annual-report', element: guard('annual-report', <AnnualReportPage />) },
+          { path: 'evidence', element: guard('evidence', <EvidenceSearchPage />) },
+          { path: 'devices', element: guard('devices', <DevicesPage />) },
           { path: 'publicity', element: guard('publicity', <PublicityQueuePage />) },
           { path: 'publicity/corrections', element: guard('publicity-corrections', <CorrectionsPage />) },
           { path: 'publicity/:id', element: guard('publicity', <PublicationEditorPage />) },

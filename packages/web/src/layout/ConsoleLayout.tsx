@@ -7,11 +7,13 @@ import {
   CameraOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  EyeOutlined,
+  FundOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
-  FundOutlined,
   GlobalOutlined,
   IdcardOutlined,
+  KeyOutlined,
   MessageOutlined,
   NotificationOutlined,
   OrderedListOutlined,
@@ -51,6 +53,8 @@ const ICONS: Record<MenuKey, ReactNode> = {
   calendar: <CalendarOutlined />,
   accounts: <TeamOutlined />,
   security: <SafetyCertificateOutlined />,
+  caseAccess: <KeyOutlined />,
+  readLog: <EyeOutlined />,
   audit: <AuditOutlined />,
 };
 

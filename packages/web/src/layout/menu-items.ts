@@ -21,6 +21,8 @@ export type MenuKey =
   | 'calendar'
   | 'accounts'
   | 'security'
+  | 'caseAccess'
+  | 'readLog'
   | 'audit';
 
 /** Sub-menus that gather related entries. */
@@ -82,6 +84,9 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'calendar', path: '/calendar', label: 'menu.calendar', permission: 'calendar.read' },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', permission: 'users.read' },
   { key: 'security', path: '/security', label: 'menu.security', permission: 'security.policy' },
+  // cross-unit read requests and the read log.
+  { key: 'caseAccess', path: '/case-access', label: 'menu.caseAccess', permission: 'case-access.request' },
+  { key: 'readLog', path: '/case-access/reads', label: 'menu.readLog', permission: 'case-access.read-log' },
   { key: 'audit', path: '/audit', label: 'menu.audit', permission: 'audit.read' },
 ];
 
