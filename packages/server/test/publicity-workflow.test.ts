@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCalendar } from '../src/calendar/load-calendar.js';
 import { registerJob, runJobNow, unregisterJob } from '../src/jobs/index.js';
+import { listPublicPublications } from '../src/publicity/public-publications.js';
 import { takeDownExpired, takeDownExpiredJob } from '../src/publicity/take-down-expired.js';
 import { daysAgo, idNumber, today, V1 } from './cases-helpers.js';
 import {
@@ -210,6 +212,36 @@ describe('publishing and the portal (P-02, P-09)', () => {
     expect((await publicationOfCase(t, k.id)).status).toBe('taken-down');
     expect((await portal(`/publications/${p.publicId}`)).statusCode).toBe(404);
     expect((await portal(`/search?q=${encodeURIComponent('纸箱杂物')}`)).body).not.toContain(p.publicId);
+  });
+});
+
+describe('search over many publications (P-09)', () => {
+  it('P-09 a common word is answered newest first with a capped count; a rare one exactly', async () => {
+    const db = t.deps.db;
+    const kase = await db.selectFrom('cases').select('id').executeTakeFirstOrThrow();
+    // 1,800 published decisions, one in three about 占道经营 (this throwaway copy drops the one-per-case rule).
+    await sql`drop index publications_case_kind`.execute(db);
+    await sql`insert into publications (id, kind, case_id, public_id, status, title, source_ref, party_type, source_text,
+        triggered_on, current_version, published_on, public_until, search_vector)
+      select 'many-' || i, 'penalty-decision', ${kase.id}, substr(md5('m' || i), 1, 22), 'published', '行政处罚决定书（第' || i || '号）',
+        '第' || i || '号', 'organisation', '', date '2025-01-01' + i, 1, date '2025-01-01' + i, date '2028-01-01' + i,
+        to_tsvector('simple', case when i % 3 = 0 then '占 道 经营 ' else '乱 堆 乱 放 ' end || 'x' || i)
+      from generate_series(1, 1800) i`.execute(db);
+    await sql`insert into publication_versions (publication_id, version, title, body, redactions)
+      select 'many-' || i, 1, '行政处罚决定书（第' || i || '号）', case when i % 3 = 0 then '占道经营' else '乱堆乱放' end, '[]'
+      from generate_series(1, 1800) i`.execute(db);
+    const common = await listPublicPublications(t.deps, { q: '占道经营', page: 1, pageSize: 20 });
+    expect(common.capped).toBe(false); // 600 matches: under the cap, counted exactly
+    expect(common.total).toBe(600);
+    const all = await listPublicPublications(t.deps, { q: '乱堆乱放', page: 1, pageSize: 20 });
+    expect(all.capped).toBe(true); // 1,200 matches: more than the cap
+    const newest: string[] = [];
+    for (let i = 1800; newest.length < 40; i--) if (i % 3 !== 0) newest.push(`第${i}号`);
+    expect(all.items.map((i) => i.sourceRef)).toEqual(newest.slice(0, 20));
+    const second = await listPublicPublications(t.deps, { q: '乱堆乱放', page: 2, pageSize: 20 });
+    expect(second.items.map((i) => i.sourceRef)).toEqual(newest.slice(20, 40));
+    const rare = await listPublicPublications(t.deps, { q: 'x777', page: 1, pageSize: 20 });
+    expect(rare.items.map((i) => i.sourceRef)).toEqual(['第777号']);
   });
 });
 
