@@ -58,8 +58,8 @@ const BY_GUARD: Partial<Record<GuardCode, FieldGroup[]>> = {
   'seized-property-transferred': ['transfer'],
   // 'demolition-notice-and-deadline-passed' reads the public notice already made: nothing the form can add.
   'no-enforcement-at-night-or-holiday': ['startAt'],
-  // 'footage-linked' reads the evidence store and approved exemptions (recording/), never the payload.
-  'collective-discussion-for-grave': ['collective'],
+  // 'footage-linked' reads the evidence store and approved exemptions (recording/), never the payload;
+  // 'collective-discussion-for-grave' reads the discussion already recorded (resolve-intended-penalty).
 };
 
 const BY_ACTION: Record<string, FieldGroup[]> = {

@@ -576,8 +576,11 @@ describe('cases in the console, whole flows', () => {
       await zhifa.getByTestId('case-penalty').getByRole('button', { name: '拟定处罚' }).click();
       const p = dialog(zhifa);
       await choose(p, zhifa, '裁量情节', '一般处罚');
-      await choose(p, zhifa, '处罚种类', '罚款');
-      await zhifa.keyboard.press('Escape');
+      // The kinds keep what was proposed before; pick 罚款 only when it is not there yet.
+      if ((await p.locator('.ant-select-selection-item', { hasText: '罚款' }).count()) === 0) {
+        await choose(p, zhifa, '处罚种类', '罚款');
+        await zhifa.keyboard.press('Escape');
+      }
       await p.getByLabel('罚款（元）').fill(fine);
       const outside = p.getByTestId('outside-standard');
       if (await outside.isVisible()) await p.getByLabel('理由').fill('当事人拒不改正，从重');
