@@ -207,9 +207,14 @@ describe('publication workflow in the browser', () => {
     const fagui = await signIn('fagui');
     await fagui.goto(editorUrl);
     await fagui.getByRole('button', { name: '登记决定撤销或变更' }).click();
-    await fagui.getByLabel('原因（公示撤回时在门户网站显示）').fill('经行政复议，原处罚决定认定事实不清，予以撤销');
+    await fagui
+      .getByLabel('原因（公示撤回时在门户网站显示）')
+      .fill('经行政复议，原处罚决定认定事实不清，予以撤销');
     await screenshot(fagui, 'publicity-revocation', { fullPage: false });
-    await fagui.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await fagui
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await fagui.getByText('已登记，公示信息须在3个工作日内撤回').waitFor();
     // The publicity officer withdraws it.
     await page.reload();
