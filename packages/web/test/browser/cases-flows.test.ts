@@ -446,7 +446,7 @@ describe('cases in the console, whole flows', () => {
     // 归档: refused while the file lacks its cover and closing form, then archived.
     await openCase(zhongdui, id);
     const archive = zhongdui.getByTestId('case-actions');
-    await archive.getByText('案卷封面、目录').waitFor();
+    await archive.getByText('案卷封面、目录').first().waitFor();
     expect(await archive.getByRole('button', { name: '立卷归档' }).isDisabled()).toBe(true);
     await openCase(zhifa, id);
     await issueDocument(zhifa, '结案审批表');
