@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { type Permission, permissionsOf, type RoleCode } from '@sanxiang/core';
+import { type Permission, permissionsOf, ROLE_CODES, type RoleCode } from '@sanxiang/core';
 import { describe, expect, it } from 'vitest';
 import { effectivePermissions } from '../src/auth/access';
 import { gateFor } from '../src/auth/gate';
@@ -16,28 +16,37 @@ describe('menu by permissions', () => {
     // evidence search and the recording devices are read by all staff within their scope.
     'evidence',
     'devices',
+    // L-04: staff follow the legal reviews of their cases.
+    'reviews',
     'laws',
     'matters',
     'inspections',
     'rules',
+    'windows',
     'people',
     'units',
     'calendar',
   ];
 
-  it('shows a field officer the everyday pages only', () => {
-    expect(menuFor('officer')).toEqual(everyday);
+  it('shows a field officer the everyday pages only, and the cross-unit read request (R-08)', () => {
+    expect(menuFor('officer')).toEqual([...everyday, 'caseAccess']);
   });
 
   it('splits the administrators’ pages between the three administrators', () => {
-    expect(menuFor('sysadmin')).toEqual([...everyday, 'accounts']);
-    expect(menuFor('secadmin')).toEqual([...everyday, 'accounts', 'security']);
-    expect(menuFor('auditadmin')).toEqual([...everyday, 'audit']);
+    expect(menuFor('sysadmin')).toEqual([...everyday, 'accounts', 'caseAccess']);
+    expect(menuFor('secadmin')).toEqual([...everyday, 'accounts', 'security', 'caseAccess']);
+    expect(menuFor('auditadmin')).toEqual([...everyday, 'caseAccess', 'audit']);
   });
 
-  it('gathers the published lists and the rules register in the 事前公开 group, in menu order', () => {
+  it('shows the publicity officer the publication desk and the annual report (P-02, P-11)', () => {
+    const menu = menuFor('publicity_officer');
+    for (const key of ['publicity', 'publicity-corrections', 'annual-report']) expect(menu).toContain(key);
+    expect(menuFor('officer')).not.toContain('publicity');
+  });
+
+  it('gathers the published lists, the rules register and the window boards in the 事前公开 group, in menu order', () => {
     const grouped = MENU_ENTRIES.filter((e) => e.group === 'disclosure').map((e) => e.key);
-    expect(grouped).toEqual(['matters', 'inspections', 'rules']);
+    expect(grouped).toEqual(['matters', 'inspections', 'rules', 'windows']);
   });
 
   it('shows nothing to an account without roles', () => {
@@ -49,8 +58,8 @@ describe('menu by permissions', () => {
     expect(visibleMenuEntries(perms).map((e) => e.key)).toEqual(['dashboard', 'accounts', 'audit']);
   });
 
-  it('guards every menu entry with a permission known to core', () => {
-    const all = new Set(permissionsOf(['sysadmin', 'secadmin', 'auditadmin']));
+  it('guards every menu entry with a permission some role holds', () => {
+    const all = new Set(permissionsOf([...ROLE_CODES]));
     expect(MENU_ENTRIES.every((e) => all.has(e.permission))).toBe(true);
   });
 });
