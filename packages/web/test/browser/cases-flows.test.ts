@@ -224,7 +224,7 @@ async function issueDocument(page: Page, kind: string, fill: (d: Locator) => Pro
   await choose(d, page, '文书', kind, kind);
   await fill(d);
   await ok(page).click();
-  await d.waitFor({ state: 'hidden' });
+  await orShot(page, `draft-${kind}`, d.waitFor({ state: 'hidden' }));
   // Titles print brackets full-width (现场检查（勘验）笔录): any bracket matches.
   const title = new RegExp(kind.replace(/[()（）]/g, '.'));
   const row = page
