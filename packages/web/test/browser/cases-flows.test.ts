@@ -150,7 +150,10 @@ async function expectStage(page: Page, name: string) {
   await expect.poll(() => stageOf(page)).toBe(name);
 }
 
-/** Picks an option of an antd Select (or TreeSelect) found by its label, typing to search when asked. */
+/**
+ * Picks an option of an antd Select (or TreeSelect) found by its label, typing to search when asked. The
+ * dropdown moves while it filters, so the pick is checked on the field and tried again if it missed.
+ */
 async function choose(
   scope: Page | Locator,
   page: Page,
@@ -159,14 +162,30 @@ async function choose(
   search?: string,
 ) {
   const box = scope.getByLabel(label, { exact: typeof label === 'string' });
-  await box.click();
-  if (search) await box.fill(search);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  const field = scope.locator('.ant-form-item').filter({ has: box }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await box.click();
+    if (search) await box.fill(search);
+    const item = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper')
+      .filter({ hasText: option })
+      .first();
+    await item.waitFor();
+    await page.waitForTimeout(150);
+    await item.click();
+    const picked = field
+      .locator('.ant-select-selection-item, .ant-select-content-value, .ant-select-selection-wrap')
+      .filter({ hasText: option });
+    if (
+      await picked
+        .first()
+        .isVisible()
+        .catch(() => false)
+    )
+      return;
+    if ((await field.textContent())?.includes(option)) return;
+  }
 }
 
 /** Types a date into an antd DatePicker; Tab leaves it (Enter would also submit the form around it). */
