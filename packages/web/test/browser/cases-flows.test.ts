@@ -162,7 +162,7 @@ async function choose(
   search?: string,
 ) {
   const box = scope.getByLabel(label, { exact: typeof label === 'string' });
-  const field = scope.locator('.ant-form-item').filter({ has: box }).first();
+  const field = box.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-form-item ")][1]');
   for (let attempt = 0; attempt < 3; attempt++) {
     await box.click();
     if (search) await box.fill(search);
