@@ -244,13 +244,12 @@ async function issueDocument(page: Page, kind: string, fill: (d: Locator) => Pro
   await fill(d);
   await ok(page).click();
   await orShot(page, `draft-${kind}`, d.waitFor({ state: 'hidden' }));
-  // Titles print brackets full-width (现场检查（勘验）笔录): any bracket matches.
-  const title = new RegExp(kind.replace(/[()（）]/g, '.'));
+  // The one draft of the flow is the row with 签发; its title is the template's own (案卷封面 → 卷内目录 …).
   const row = page
     .locator('.ant-table-tbody tr.ant-table-row')
-    .filter({ hasText: title })
     .filter({ has: page.getByRole('button', { name: /签\s*发/ }) })
     .first();
+  const title = ((await row.locator('td').first().textContent()) ?? kind).trim();
   await row.getByRole('button', { name: /签\s*发/ }).click();
   await page
     .locator('.ant-popover:visible')
