@@ -9,6 +9,7 @@ import { checkCaseDecisionElements } from '../src/documents/check-decision-eleme
 import { chineseDate } from '../src/documents/chinese-text.js';
 import { issuedDocumentKinds } from '../src/documents/issued-document-kinds.js';
 import { createCase, officersOf, passReviews, V1 } from './cases-helpers.js';
+import { nextSerial } from './documents-fixtures.js';
 import type { Client, TestApp } from './support/test-app.js';
 import { testApp } from './support/test-app.js';
 
@@ -37,6 +38,8 @@ afterEach(async () => {
 });
 
 const year = () => todayInChina().slice(0, 4);
+/** The number the next document of `kind` gets: the demo bureau has issued documents of its own this year. */
+const serial = (kind: string) => nextSerial(t.deps.db, kind, Number(year()));
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const sm3 = (b: Buffer) => createHash('sm3').update(b).digest('hex');
 const pdfText = (pdf: Buffer) =>
@@ -131,10 +134,11 @@ describe('drafting, issuing and freezing', () => {
     expect(preview.res.headers['x-content-sha256']).toBeUndefined();
     expect(await issuedDocumentKinds(t.deps.db, kase.id)).toEqual(new Set());
 
+    const n = await serial('prior-notice');
     const issued = await issue(kase.id, doc.id);
     expect(issued).toMatchObject({
       status: 'issued',
-      number: `皋城管罚告字〔${year()}〕第1号`,
+      number: `皋城管罚告字〔${year()}〕第${n}号`,
       issuedOn: todayInChina(),
     });
     expect(issued.content.signature.date).toBe(todayInChina());
@@ -147,7 +151,7 @@ describe('drafting, issuing and freezing', () => {
     expect(sm3(bytes)).toBe(issued.pdf.sm3);
     expect(res.headers['x-content-sha256']).toBe(issued.pdf.sha256);
     const text = pdfText(bytes);
-    expect(text).toContain(`皋城管罚告字〔${year()}〕第1号`);
+    expect(text).toContain(`皋城管罚告字〔${year()}〕第${n}号`);
     expect(text).toContain(chineseDate(todayInChina()));
     expect(text).toContain(kase.queryCode);
     const [issuedEvent] = await events('document.issued', doc.id);
@@ -179,11 +183,12 @@ describe('drafting, issuing and freezing', () => {
 
   it('a correction is a new document: void with a reason, draft its replacement, the number is not reused', async () => {
     const kase = await roadCase();
+    const n = await serial('rectification-notice');
     const first = await issue(
       kase.id,
       (await draft(kase.id, 'rectification-notice', { rectifyBy: '2026-12-31' })).id,
     );
-    expect(first.number).toBe(`皋城管责改字〔${year()}〕第1号`);
+    expect(first.number).toBe(`皋城管责改字〔${year()}〕第${n}号`);
 
     const noReason = await zhifa.post(`${V1}/cases/${kase.id}/documents/${first.id}/void`, { reason: '' });
     expect(noReason.statusCode).toBe(400);
@@ -203,7 +208,7 @@ describe('drafting, issuing and freezing', () => {
       kase.id,
       (await draft(kase.id, 'rectification-notice', { rectifyBy: '2026-12-20' }, first.id)).id,
     );
-    expect(second.number).toBe(`皋城管责改字〔${year()}〕第2号`);
+    expect(second.number).toBe(`皋城管责改字〔${year()}〕第${n + 1}号`);
     expect(second.replaces).toBe(first.id);
     const list = (await zhifa.get(`${V1}/cases/${kase.id}/documents`)).json().items;
     expect(list.find((d: { id: string }) => d.id === first.id)).toMatchObject({
@@ -216,6 +221,7 @@ describe('drafting, issuing and freezing', () => {
   it('a failed issue rolls back and does not burn its number', async () => {
     const kase = await roadCase();
     const doc = await draft(kase.id, 'prior-notice');
+    const n = await serial('prior-notice');
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sanxiang-nofonts-'));
     const saved = process.env.SANXIANG_FONT_DIR;
     process.env.SANXIANG_FONT_DIR = empty;
@@ -236,7 +242,7 @@ describe('drafting, issuing and freezing', () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'draft', number: null });
     expect(await events('document.issued', doc.id)).toHaveLength(0);
-    expect((await issue(kase.id, doc.id)).number).toBe(`皋城管罚告字〔${year()}〕第1号`);
+    expect((await issue(kase.id, doc.id)).number).toBe(`皋城管罚告字〔${year()}〕第${n}号`);
   });
 });
 
@@ -249,10 +255,11 @@ describe('the decision document', () => {
     expect(await checkCaseDecisionElements(t.deps.db, kase.id)).toEqual([]);
     // L-04: the decision document is issued only after the legal review passed on this draft.
     await passReviews(t, kase.id);
+    const n = await serial('penalty-decision');
     const issued = await issue(kase.id, doc.id);
     const text = pdfText((await download(kase.id, doc.id, 'pdf')).bytes);
     for (const expected of [
-      `皋城管罚决字〔${year()}〕第1号`,
+      `皋城管罚决字〔${year()}〕第${n}号`,
       '当事人：张建国',
       '住址：如皋市如城街道大司马社区18组56号',
       '擅自占用城市道路堆放建筑材料',
@@ -279,7 +286,7 @@ describe('the decision document', () => {
       const xml = execFileSync('unzip', ['-p', path.join(dir, 'd.docx'), 'word/document.xml']).toString(
         'utf8',
       );
-      expect(xml).toContain(`皋城管罚决字〔${year()}〕第1号`);
+      expect(xml).toContain(`皋城管罚决字〔${year()}〕第${n}号`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

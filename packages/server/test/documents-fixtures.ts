@@ -131,3 +131,23 @@ export async function insertBareCase(db: Kysely<DB>, unitId = 'rg-dd-1'): Promis
     .execute();
   return id;
 }
+
+/**
+ * The serial the next document of `kind` will get this year (1 when none was issued). The demo bureau has
+ * already issued documents, so numbering tests count from here rather than from 1.
+ */
+export async function nextSerial(
+  db: Kysely<DB>,
+  kind: string,
+  year: number,
+  organ = '皋城管',
+): Promise<number> {
+  const row = await db
+    .selectFrom('document_sequences')
+    .select('next')
+    .where('organ', '=', organ)
+    .where('kind', '=', kind)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return row?.next ?? 1;
+}
