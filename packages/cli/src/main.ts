@@ -3,8 +3,8 @@ import { createAdmin } from './commands/create-admin.js';
 import { migrate } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { start } from './commands/start.js';
-import { verifyBundleCommand } from './commands/verify-bundle.js';
 import { verify } from './commands/verify.js';
+import { verifyBundleCommand } from './commands/verify-bundle.js';
 
 const HELP = `sanxiang — 三项制度行政执法平台 (Sanxiang enforcement platform)
 

@@ -8,4 +8,4 @@ export { seedDemo } from './demo/seed-demo.js';
 export { buildApp } from './http/build-app.js';
 export { createAdmin } from './people/create-admin.js';
 export { startServer } from './start-server.js';
-export { signTreeHead, verifyEverything, verifyLog, type VerifyReport } from './transparency/index.js';
+export { signTreeHead, type VerifyReport, verifyEverything, verifyLog } from './transparency/index.js';

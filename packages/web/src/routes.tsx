@@ -41,7 +41,10 @@ const ReviewInboxPage = page(() => import('./review/ReviewInboxPage'), 'ReviewIn
 const ReviewWorkspacePage = page(() => import('./review/ReviewWorkspacePage'), 'ReviewWorkspacePage');
 const ReviewFiguresPage = page(() => import('./review/ReviewFiguresPage'), 'ReviewFiguresPage');
 const PublicityQueuePage = page(() => import('./publicity/PublicityQueuePage'), 'PublicityQueuePage');
-const PublicationEditorPage = page(() => import('./publicity/PublicationEditorPage'), 'PublicationEditorPage');
+const PublicationEditorPage = page(
+  () => import('./publicity/PublicationEditorPage'),
+  'PublicationEditorPage',
+);
 const CorrectionsPage = page(() => import('./publicity/CorrectionsPage'), 'CorrectionsPage');
 
 /** Each page is guarded by the permission of its menu item, so the two can never disagree. */

@@ -174,7 +174,7 @@ export function findRedactions(text: string, options: RedactionOptions = {}): Re
   for (const m of all(NAME_RE, text)) {
     let name = m[1]!;
     if (name.length === 3 && NOT_NAME_TAIL.has(name[2]!)) name = name.slice(0, 2);
-    if (name.includes('某') || name === party || (party && party.startsWith(name))) continue;
+    if (name.includes('某') || name === party || party?.startsWith(name)) continue;
     const start = m.index! + m[0].length - m[1]!.length;
     found.push({ kind: 'person-name', start, end: start + name.length, text: name });
   }

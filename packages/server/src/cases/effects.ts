@@ -1,12 +1,12 @@
 import { finalStages, type TransitionDefinition } from '@sanxiang/core';
 import type { Tx } from '../context.js';
 import { AppError } from '../errors/app-error.js';
+import { draftPublication } from '../publicity/draft-publication.js';
 import { endDeadlines, startDeadline } from './deadlines.js';
 import { DECISION_DOCUMENT } from './documents-bridge.js';
 import type { GuardContext } from './guards/context.js';
 import { nextCaseNo } from './numbering.js';
 import { currentPenalty } from './penalty.js';
-import { draftPublication } from '../publicity/draft-publication.js';
 import { storeDueDates } from './store-due-dates.js';
 import type { Approval, CaseFlags, DecisionRecord, Milestones } from './types.js';
 

@@ -1,6 +1,6 @@
 import { appendAuditEvent } from '../audit/append-audit-event.js';
-import { assertCaseReadable } from '../case-access/case-readable.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
+import { assertCaseReadable } from '../case-access/case-readable.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
 import { AppError } from '../errors/app-error.js';

@@ -2,12 +2,12 @@ import { PROCEDURES, type ProcedureDefinition, type WorkingCalendar } from '@san
 import type { Actor, Tx } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { assertUnitVisible } from '../people/scope.js';
+import { loadRecordingFacts } from '../recording/recording-facts.js';
 import { viewDeadline } from './deadlines.js';
 import { decisionElementsMissing, issuedDocumentKinds } from './documents-bridge.js';
 import type { GuardContext } from './guards/context.js';
 import { loadLocalRules } from './local-rules.js';
 import { loadOfficers } from './officers.js';
-import { loadRecordingFacts } from '../recording/recording-facts.js';
 import { draftDigest } from './penalty.js';
 import type { CaseFlags, CaseRow, Milestones } from './types.js';
 
@@ -43,37 +43,47 @@ export async function loadBundle(
   today: string,
   now: Date,
 ): Promise<CaseBundle> {
-  const [parties, officers, deadlineRows, reviews, events, issued, rules, decisionMissing, account, recording] =
-    await Promise.all([
-      db
-        .selectFrom('case_parties')
-        .selectAll()
-        .where('case_id', '=', row.id)
-        .orderBy('sort')
-        .orderBy('created_at')
-        .execute(),
-      loadOfficers(db, row.id, today),
-      db
-        .selectFrom('case_deadlines')
-        .selectAll()
-        .where('case_id', '=', row.id)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute(),
-      db.selectFrom('case_reviews').selectAll().where('case_id', '=', row.id).orderBy('created_at').execute(),
-      db
-        .selectFrom('case_events')
-        .selectAll()
-        .where('case_id', '=', row.id)
-        .orderBy('at')
-        .orderBy('seq')
-        .execute(),
-      issuedDocumentKinds(db, row.id),
-      loadLocalRules(db),
-      decisionElementsMissing(db, row.id, row.procedure),
-      db.selectFrom('users').select('person_id').where('id', '=', actor.userId).executeTakeFirst(),
-      loadRecordingFacts(db, row.id),
-    ]);
+  const [
+    parties,
+    officers,
+    deadlineRows,
+    reviews,
+    events,
+    issued,
+    rules,
+    decisionMissing,
+    account,
+    recording,
+  ] = await Promise.all([
+    db
+      .selectFrom('case_parties')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('sort')
+      .orderBy('created_at')
+      .execute(),
+    loadOfficers(db, row.id, today),
+    db
+      .selectFrom('case_deadlines')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('case_reviews').selectAll().where('case_id', '=', row.id).orderBy('created_at').execute(),
+    db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('case_id', '=', row.id)
+      .orderBy('at')
+      .orderBy('seq')
+      .execute(),
+    issuedDocumentKinds(db, row.id),
+    loadLocalRules(db),
+    decisionElementsMissing(db, row.id, row.procedure),
+    db.selectFrom('users').select('person_id').where('id', '=', actor.userId).executeTakeFirst(),
+    loadRecordingFacts(db, row.id),
+  ]);
   return {
     caseRow: row,
     flags: (row.flags ?? {}) as CaseFlags,

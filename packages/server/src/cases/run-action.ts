@@ -2,9 +2,9 @@ import { findTransition, stageOf } from '@sanxiang/core';
 import type { z } from 'zod';
 import { appendAuditEvent } from '../audit/append-audit-event.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
+import { sealIfClosed } from '../case-file/seal-case-file.js';
 import { todayInChina } from '../clock.js';
 import type { AppDeps, RequestContext } from '../context.js';
-import { sealIfClosed } from '../case-file/seal-case-file.js';
 import { AppError } from '../errors/app-error.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { computeEffects, moveDeadlines, statusAfter } from './effects.js';
@@ -46,7 +46,9 @@ export async function runAction(
     const bundle = await loadBundle(trx, calendar, row, actor, todayInChina(), new Date());
     const refusals = evaluateTransition(bundle, t, body.payload, body.reason);
     if (refusals.length > 0) {
-      const first = refusals.find((r) => r.code === 'ACTION_ROLE_NOT_ALLOWED' || r.code === 'ACTION_NOT_CASE_OFFICER') ?? refusals[0]!;
+      const first =
+        refusals.find((r) => r.code === 'ACTION_ROLE_NOT_ALLOWED' || r.code === 'ACTION_NOT_CASE_OFFICER') ??
+        refusals[0]!;
       throw new AppError(
         first.code as ErrorCode,
         { refusals },

@@ -6,6 +6,7 @@ import type { CaseFlags, DecisionRecord, Penalty } from '../cases/types.js';
 import type { Tx } from '../context.js';
 import { AppError } from '../errors/app-error.js';
 import { getArticles, type LegalBasisArticle } from '../laws/assert-legal-bases.js';
+import { reviewForDocument } from '../review/review-for-document.js';
 import { capitalYuan } from './chinese-text.js';
 import type {
   CitedArticle,
@@ -15,7 +16,6 @@ import type {
   DraftInput,
 } from './document-context.js';
 import { loadDocumentSettings } from './document-settings.js';
-import { reviewForDocument } from '../review/review-for-document.js';
 
 // Reads a case as the templates see it (document-context.ts), from the case engine's tables (0005-cases),
 // the catalogue (the matter and its legal bases with the articles' texts from the law library), the

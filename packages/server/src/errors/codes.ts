@@ -308,7 +308,8 @@ export const ERRORS = {
   REVIEWER_NOT_SEPARATE: {
     status: 422,
     message: '审核人员不得是本案承办人员或送审人，两级审核须由不同人员担任',
-    messageEn: 'The reviewer may not be a handler or the submitter, and the two levels need two different people',
+    messageEn:
+      'The reviewer may not be a handler or the submitter, and the two levels need two different people',
   },
   REVIEW_DRAFT_CHANGED: {
     status: 409,
@@ -364,6 +365,72 @@ export const ERRORS = {
     status: 503,
     message: '服务器缺少公文字体，暂时无法生成文书，请联系系统管理员（SANXIANG_FONT_DIR）',
     messageEn: 'The server lacks the document fonts (SANXIANG_FONT_DIR); ask the system administrator',
+  },
+  // Evidence, uploads and devices.
+  EVIDENCE_TOO_LARGE: {
+    status: 413,
+    message: '文件超过证据上传大小上限',
+    messageEn: 'The file is larger than the evidence upload limit',
+  },
+  EVIDENCE_TYPE_NOT_ALLOWED: {
+    status: 422,
+    message: '文件类型与证据类别不符（照片、音频、视频、文书各有允许的格式）',
+    messageEn: 'The file type does not fit the evidence kind',
+  },
+  EVIDENCE_DUPLICATE: {
+    status: 409,
+    message: '该文件已作为本案证据上传（内容摘要相同）',
+    messageEn: 'This file is already evidence in this case (same digest)',
+  },
+  EVIDENCE_STAGE_UNKNOWN: {
+    status: 422,
+    message: '该案件的办理程序中没有这个环节',
+    messageEn: 'The case’s procedure has no such stage',
+  },
+  EVIDENCE_ALREADY_LINKED: {
+    status: 409,
+    message: '该证据已关联到这个案件',
+    messageEn: 'The item is already linked to this case',
+  },
+  EVIDENCE_NOT_LINKED: {
+    status: 409,
+    message: '该证据未关联到这个案件',
+    messageEn: 'The item is not linked to this case',
+  },
+  EVIDENCE_RANGE_NOT_SATISFIABLE: {
+    status: 416,
+    message: '请求的字节范围超出文件大小',
+    messageEn: 'The requested byte range lies outside the file',
+  },
+  UPLOAD_OFFSET_MISMATCH: {
+    status: 409,
+    message: '续传位置与服务器已接收的字节数不一致，请按服务器返回的位置续传',
+    messageEn: 'The upload offset differs from what the server holds; resume from the offset it returns',
+  },
+  UPLOAD_NOT_OPEN: {
+    status: 409,
+    message: '该上传已完成或已取消',
+    messageEn: 'This upload is already complete or cancelled',
+  },
+  UPLOAD_BEYOND_LENGTH: {
+    status: 413,
+    message: '上传的数据超过了登记的文件大小',
+    messageEn: 'More bytes were sent than the upload declared',
+  },
+  DEVICE_SERIAL_TAKEN: {
+    status: 409,
+    message: '该设备编号已登记',
+    messageEn: 'A device with this serial number is already registered',
+  },
+  DEVICE_NOT_AVAILABLE: {
+    status: 409,
+    message: '该设备已被领用或已报废，不能领用',
+    messageEn: 'The device is checked out or retired',
+  },
+  DEVICE_NOT_CHECKED_OUT: {
+    status: 409,
+    message: '该设备未被领用，无需归还',
+    messageEn: 'The device is not checked out',
   },
   RECORDING_EXEMPTION_NOT_APPLICABLE: {
     status: 422,
@@ -440,72 +507,6 @@ export const ERRORS = {
     message: '调阅期限超过本局规定的最长期限',
     messageEn: 'The period asked for is longer than the bureau allows',
   },
-  // Evidence, uploads and devices.
-  EVIDENCE_TOO_LARGE: {
-    status: 413,
-    message: '文件超过证据上传大小上限',
-    messageEn: 'The file is larger than the evidence upload limit',
-  },
-  EVIDENCE_TYPE_NOT_ALLOWED: {
-    status: 422,
-    message: '文件类型与证据类别不符（照片、音频、视频、文书各有允许的格式）',
-    messageEn: 'The file type does not fit the evidence kind',
-  },
-  EVIDENCE_DUPLICATE: {
-    status: 409,
-    message: '该文件已作为本案证据上传（内容摘要相同）',
-    messageEn: 'This file is already evidence in this case (same digest)',
-  },
-  EVIDENCE_STAGE_UNKNOWN: {
-    status: 422,
-    message: '该案件的办理程序中没有这个环节',
-    messageEn: 'The case’s procedure has no such stage',
-  },
-  EVIDENCE_ALREADY_LINKED: {
-    status: 409,
-    message: '该证据已关联到这个案件',
-    messageEn: 'The item is already linked to this case',
-  },
-  EVIDENCE_NOT_LINKED: {
-    status: 409,
-    message: '该证据未关联到这个案件',
-    messageEn: 'The item is not linked to this case',
-  },
-  EVIDENCE_RANGE_NOT_SATISFIABLE: {
-    status: 416,
-    message: '请求的字节范围超出文件大小',
-    messageEn: 'The requested byte range lies outside the file',
-  },
-  UPLOAD_OFFSET_MISMATCH: {
-    status: 409,
-    message: '续传位置与服务器已接收的字节数不一致，请按服务器返回的位置续传',
-    messageEn: 'The upload offset differs from what the server holds; resume from the offset it returns',
-  },
-  UPLOAD_NOT_OPEN: {
-    status: 409,
-    message: '该上传已完成或已取消',
-    messageEn: 'This upload is already complete or cancelled',
-  },
-  UPLOAD_BEYOND_LENGTH: {
-    status: 413,
-    message: '上传的数据超过了登记的文件大小',
-    messageEn: 'More bytes were sent than the upload declared',
-  },
-  DEVICE_SERIAL_TAKEN: {
-    status: 409,
-    message: '该设备编号已登记',
-    messageEn: 'A device with this serial number is already registered',
-  },
-  DEVICE_NOT_AVAILABLE: {
-    status: 409,
-    message: '该设备已被领用或已报废，不能领用',
-    messageEn: 'The device is checked out or retired',
-  },
-  DEVICE_NOT_CHECKED_OUT: {
-    status: 409,
-    message: '该设备未被领用，无需归还',
-    messageEn: 'The device is not checked out',
-  },
   // Publicity reports (P-07, P-08, P-11).
   CERTIFICATE_ALREADY_REVOKED: {
     status: 409,
@@ -558,7 +559,6 @@ export const ERRORS = {
     message: '尚未签署任何树头',
     messageEn: 'No tree head has been signed yet',
   },
-  // the verifiable log's public endpoints.
   INTERNAL: {
     status: 500,
     message: '服务器内部错误，请稍后重试',
@@ -586,15 +586,31 @@ export const ERRORS = {
     message: '脱敏范围无效：须在文本之内、不为空且互不重叠',
     messageEn: 'Redactions must lie inside the text, be non-empty and not overlap',
   },
-  CORRECTION_NOT_FOUND: { status: 404, message: '未找到该纠错申请', messageEn: 'Correction request not found' },
-  CORRECTION_NOT_OPEN: { status: 409, message: '该纠错申请已答复', messageEn: 'The request has already been answered' },
+  CORRECTION_NOT_FOUND: {
+    status: 404,
+    message: '未找到该纠错申请',
+    messageEn: 'Correction request not found',
+  },
+  CORRECTION_NOT_OPEN: {
+    status: 409,
+    message: '该纠错申请已答复',
+    messageEn: 'The request has already been answered',
+  },
   CORRECTION_CHANGE_REQUIRED: {
     status: 422,
     message: '采纳纠错申请须同时给出更正后的内容或脱敏',
     messageEn: 'An accepted correction must change the text or the redactions',
   },
-  DECISION_NOT_MADE: { status: 422, message: '该案件尚未作出决定', messageEn: 'The case has no decision yet' },
-  DECISION_ALREADY_REVOKED: { status: 409, message: '该决定已被撤销', messageEn: 'The decision has already been revoked' },
+  DECISION_NOT_MADE: {
+    status: 422,
+    message: '该案件尚未作出决定',
+    messageEn: 'The case has no decision yet',
+  },
+  DECISION_ALREADY_REVOKED: {
+    status: 409,
+    message: '该决定已被撤销',
+    messageEn: 'The decision has already been revoked',
+  },
   REVOCATION_DATE_INVALID: {
     status: 422,
     message: '撤销或变更日期不能晚于今天',

@@ -22,7 +22,7 @@ export interface JobContext {
 }
 
 /** A handler may return a short text (what it did); it is kept as the job's last_result. */
-export type JobHandler = (ctx: JobContext) => Promise<string | undefined | void>;
+export type JobHandler = (ctx: JobContext) => Promise<string | undefined | undefined>;
 
 export interface JobOptions {
   /** How long a run may take before another process may assume it died (default 10 minutes). */

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
-import { takeDownExpiredJob } from '../publicity/take-down-expired.js';
 import { sweepStaleUploadsJob } from '../evidence/sweep-stale-uploads.js';
+import { takeDownExpiredJob } from '../publicity/take-down-expired.js';
 import { checkBlobsJob } from '../storage/integrity-job.js';
 import { registerTransparencyJobs } from '../transparency/jobs.js';
 import { registerJob } from './index.js';

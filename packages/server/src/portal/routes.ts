@@ -14,12 +14,12 @@ import { lawsBody } from './laws-page.js';
 import { DISPLAY_COOKIE, type DisplayMode, page } from './layout.js';
 import { PORTAL_CSS } from './portal-css.js';
 import { progressBody } from './progress-page.js';
-import { recordingBody } from './recording-page.js';
-import { transparencyBody } from './transparency-page.js';
 import { registerPublicationPages } from './publications-routes.js';
+import { recordingBody } from './recording-page.js';
 import { registerReviewPages } from './review-pages.js';
-import { registerWindowBoardPages } from './window-board-routes.js';
+import { transparencyBody } from './transparency-page.js';
 import { PUBLICITY_REPORTS_CSS } from './window-board-css.js';
+import { registerWindowBoardPages } from './window-board-routes.js';
 
 const MODES: DisplayMode[] = ['standard', 'large', 'contrast'];
 

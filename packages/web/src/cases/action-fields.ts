@@ -146,7 +146,7 @@ export function fillableGuards(procedure: string, action: string): Set<string> {
   const groups = new Set(groupsFor(procedure, action));
   const out = new Set<string>(FILLED_BY[action] ?? []);
   for (const [guard, gs] of Object.entries(BY_GUARD)) {
-    if (gs && gs.some((g) => groups.has(g))) out.add(guard);
+    if (gs?.some((g) => groups.has(g))) out.add(guard);
   }
   if (procedure === 'demolition' && action === 'issue-demand') out.add('performance-period-elapsed');
   return out;

@@ -50,7 +50,12 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'evidence', path: '/evidence', label: 'menu.evidence', permission: 'evidence.read' },
   { key: 'devices', path: '/devices', label: 'menu.devices', permission: 'devices.read' },
   { key: 'reviews', path: '/reviews', label: 'menu.reviews', permission: 'review.read' },
-  { key: 'reviewFigures', path: '/reviews/figures', label: 'menu.reviewFigures', permission: 'review.figures' },
+  {
+    key: 'reviewFigures',
+    path: '/reviews/figures',
+    label: 'menu.reviewFigures',
+    permission: 'review.figures',
+  },
   { key: 'laws', path: '/laws', label: 'menu.laws', permission: 'catalog.read' },
   {
     key: 'matters',
@@ -68,7 +73,13 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   },
   { key: 'rules', path: '/rules', label: 'menu.rules', permission: 'catalog.read', group: 'disclosure' },
   // P-08: the service windows whose boards the portal prints.
-  { key: 'windows', path: '/windows', label: 'menu.windows', permission: 'catalog.read', group: 'disclosure' },
+  {
+    key: 'windows',
+    path: '/windows',
+    label: 'menu.windows',
+    permission: 'catalog.read',
+    group: 'disclosure',
+  },
   // 事后公开 (P-09, P-10, P-02): the publication queue and the correction requests.
   { key: 'publicity', path: '/publicity', label: 'menu.publicity', permission: 'publicity.read' },
   {
@@ -78,7 +89,12 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     permission: 'publicity.read',
   },
   // P-11: the annual statistics report and the register of reconsiderations and suits.
-  { key: 'annual-report', path: '/annual-report', label: 'menu.annualReport', permission: 'annual-report.read' },
+  {
+    key: 'annual-report',
+    path: '/annual-report',
+    label: 'menu.annualReport',
+    permission: 'annual-report.read',
+  },
   { key: 'people', path: '/people', label: 'menu.people', permission: 'people.read' },
   { key: 'units', path: '/units', label: 'menu.units', permission: 'units.read' },
   { key: 'calendar', path: '/calendar', label: 'menu.calendar', permission: 'calendar.read' },

@@ -224,7 +224,7 @@ async function act(
 }
 
 /** Opens an act, fills it, confirms, and returns the refusal the form shows (the act stays open). */
-async function refused(page: Page, name: string, fill: (d: Locator) => Promise<void>) {
+async function _refused(page: Page, name: string, fill: (d: Locator) => Promise<void>) {
   await page.getByTestId('case-actions').getByRole('button', { name, exact: true }).click();
   const d = dialog(page);
   await d.waitFor();

@@ -142,10 +142,10 @@ describe('publication workflow in the browser', () => {
     // The editor: the ID number, the phone and the witness are highlighted.
     const source = page.getByTestId('publication-source');
     await source.waitFor();
-    expect(await source.locator(`mark[data-kind="id-number"]`).innerText()).toBe(SECRET_ID);
-    expect(await source.locator(`mark[data-kind="phone"]`).first().innerText()).toBe(SECRET_PHONE);
-    expect(await source.locator(`mark[data-kind="person-name"]`).innerText()).toBe('陈立新');
-    expect(await page.getByTestId('publication-preview').innerText()).not.toContain(SECRET_ID);
+    expect(await source.locator(`mark[data-kind="id-number"]`).textContent()).toBe(SECRET_ID);
+    expect(await source.locator(`mark[data-kind="phone"]`).first().textContent()).toBe(SECRET_PHONE);
+    expect(await source.locator(`mark[data-kind="person-name"]`).textContent()).toBe('陈立新');
+    expect(await page.getByTestId('publication-preview').textContent()).not.toContain(SECRET_ID);
     await screenshot(page, 'publicity-editor-draft');
 
     // Keep the witness's name (click its mark), hide the street name (select it, add), save.
@@ -170,7 +170,7 @@ describe('publication workflow in the browser', () => {
     await page.getByRole('button', { name: '隐去选中文字' }).click();
     await page.getByRole('button', { name: '保存脱敏' }).click();
     await page.getByText('脱敏已保存').waitFor();
-    const preview = await page.getByTestId('publication-preview').innerText();
+    const preview = await page.getByTestId('publication-preview').textContent();
     expect(preview).toContain('陈立新');
     expect(preview).not.toContain('解放路门店');
     expect(preview).not.toContain(SECRET_ID);
@@ -191,7 +191,7 @@ describe('publication workflow in the browser', () => {
     await reader.waitForURL(/\/search\?q=/);
     await reader.getByRole('link', { name: title }).click();
     await reader.waitForURL(new RegExp(portalHref!));
-    const body = await reader.locator('main').innerText();
+    const body = await reader.locator('main').textContent();
     expect(body).toContain('纸箱杂物');
     expect(body).not.toContain(SECRET_ID);
     expect(body).not.toContain('解放路门店');
@@ -228,7 +228,7 @@ describe('publication workflow in the browser', () => {
     await page.getByText('已撤回').first().waitFor();
 
     await reader.goto(`${server.url}${portalHref}`);
-    const after = await reader.locator('main').innerText();
+    const after = await reader.locator('main').textContent();
     expect(after).toContain('该信息已撤回');
     expect(after).toContain('原处罚决定经行政复议被撤销');
     expect(after).not.toContain('纸箱杂物');

@@ -276,7 +276,10 @@ export const caseFormMessages = {
     'Outside the discretion standard: give a written reason; the bureau section reviews it',
   ],
   'caseForm.outside.kind': ['该事项不设{kinds}', 'The matter has no {kinds}'],
-  'caseForm.outside.noFineKind': ['有罚款金额但处罚种类中没有罚款', 'A fine amount is set but the penalty kinds do not include a fine'],
+  'caseForm.outside.noFineKind': [
+    '有罚款金额但处罚种类中没有罚款',
+    'A fine amount is set but the penalty kinds do not include a fine',
+  ],
   'caseForm.outside.below': ['罚款{fine}元低于基准下限{min}元', 'Fine {fine} below the minimum {min}'],
   'caseForm.outside.above': ['罚款{fine}元高于基准上限{max}元', 'Fine {fine} above the maximum {max}'],
   'caseForm.outside.noPenalty': ['“不予处罚”情节不应给予处罚', 'The tier "no penalty" gives none'],
