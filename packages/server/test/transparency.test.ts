@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ import { checkAllBlobs } from '../src/storage/check-blobs.js';
 import { blobStoreFor } from '../src/storage/open-blob-store.js';
 import { signTreeHead } from '../src/transparency/sign-tree-head.js';
 import { treeHeadText } from '../src/transparency/tree-head-text.js';
-import { blobCheckFor } from '../src/transparency/verify-command.js';
+import { blobCheckFor, verifyEverything } from '../src/transparency/verify-command.js';
 import { verifyLog } from '../src/transparency/verify-log.js';
 import { cloneDatabase, dropDatabase } from './support/postgres-admin.js';
 import { type TestApp, testApp } from './support/test-app.js';
@@ -412,6 +412,120 @@ describe.skipIf(!postgres)(
       const report = await verifyLog(a.db);
       expect(report.problems).toEqual([]);
     }, 120_000);
+  },
+);
+
+// Issue 6 item 7 (R-01): two real server processes on one PostgreSQL, each with its own pool, appending at
+// once through appendAuditEvent (some transactions rolled back). The log stays one gap-free sequence and
+// `sanxiang verify`'s checks pass. PostgreSQL only, like the two-pool test above.
+const writerScript = path.join(import.meta.dirname, 'support/audit-writer-process.ts');
+
+interface WriterResult {
+  label: string;
+  pid: number;
+  committed: number;
+  rolledBack: number;
+}
+
+/** Starts one writer process; `ready` resolves once its pool is connected, `done` with its report. */
+function startWriter(databaseUrl: string, label: string, count: number) {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', writerScript, databaseUrl, label, String(count)],
+    { cwd: path.resolve(import.meta.dirname, '../../..'), stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  let err = '';
+  let markReady: () => void;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    if (/^ready$/m.test(out)) markReady();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  const done = new Promise<WriterResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`writer ${label} exited ${code}: ${err}`));
+      const last = out.trim().split('\n').at(-1)!;
+      resolve(JSON.parse(last) as WriterResult);
+    });
+  });
+  // A writer that dies before `ready` must fail the test, not hang it.
+  return {
+    ready: Promise.race([ready, done.then(() => undefined)]),
+    go: () => child.stdin.end('go\n'),
+    done,
+    kill: () => child.exitCode === null && child.kill(),
+  };
+}
+
+describe.skipIf(!postgres)(
+  'the log from two server OS processes (PostgreSQL only; skipped without TEST_DATABASE_URL)',
+  () => {
+    let copy: { name: string; url: string };
+    let db: Database;
+    const writers: ReturnType<typeof startWriter>[] = [];
+    beforeEach(async () => {
+      copy = await cloneDatabase(process.env.TEST_DATABASE_URL!, inject('postgresTemplate')!);
+      db = await openDatabase({ databaseUrl: copy.url, dataDir: '', poolSize: 2 });
+    });
+    afterEach(async () => {
+      for (const w of writers.splice(0)) w.kill();
+      await db.close();
+      await dropDatabase(process.env.TEST_DATABASE_URL!, copy.name);
+    });
+
+    it('two processes × 60 events at once, every fifth rolled back: leaves 0..n-1 with no gap, verify passes', async () => {
+      const perProcess = 60;
+      const before = await expectGapFreeLog(db.db);
+      writers.push(startWriter(copy.url, 'A', perProcess), startWriter(copy.url, 'B', perProcess));
+      await Promise.all(writers.map((w) => w.ready));
+      for (const w of writers) w.go();
+      const [a, b] = await Promise.all(writers.map((w) => w.done));
+      expect(a!.pid).not.toBe(b!.pid);
+      for (const r of [a!, b!]) {
+        expect(r.rolledBack).toBe(perProcess / 5);
+        expect(r.committed).toBe(perProcess - perProcess / 5);
+      }
+
+      const leaves = await expectGapFreeLog(db.db);
+      // Plus one event each for the tree head each process signed at the end.
+      expect(leaves.length).toBe(before.length + a!.committed + b!.committed + 2);
+      // Exactly the committed events are in the log, none of the rolled-back ones, and the two processes'
+      // appends interleave (they really wrote at the same time).
+      const written = await db.db
+        .selectFrom('audit_events')
+        .select(['seq', 'reason'])
+        .where('reason', '~', '^[AB] [0-9]+$')
+        .orderBy('seq')
+        .execute();
+      const reasons = written.map((e) => e.reason!);
+      const expected = (label: string) =>
+        Array.from({ length: perProcess }, (_, i) => i)
+          .filter((i) => i % 5 !== 0)
+          .map((i) => `${label} ${i}`);
+      expect(reasons.filter((r) => r.startsWith('A ')).sort()).toEqual(expected('A').sort());
+      expect(reasons.filter((r) => r.startsWith('B ')).sort()).toEqual(expected('B').sort());
+      const switches = reasons.filter((r, i) => i > 0 && r[0] !== reasons[i - 1]![0]).length;
+      expect(switches).toBeGreaterThan(1);
+
+      // Both processes signed a head; `sanxiang verify`'s checks (chain, leaves, subtrees, heads) all hold.
+      const heads = await db.db
+        .selectFrom('transparency_tree_heads')
+        .select('tree_size')
+        .where('tree_size', '>', before.length)
+        .execute();
+      expect(heads.length).toBe(2);
+      const report = await verifyEverything(db.db, loadConfig({}), { blobs: false });
+      expect(report.problems).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(report.leaves).toBe(leaves.length);
+    }, 180_000);
   },
 );
 
