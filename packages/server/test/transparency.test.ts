@@ -518,7 +518,7 @@ describe.skipIf(!postgres)(
       const heads = await db.db
         .selectFrom('transparency_tree_heads')
         .select('tree_size')
-        .where('tree_size', '>', before.length)
+        .where('tree_size', '>', String(before.length))
         .execute();
       expect(heads.length).toBe(2);
       const report = await verifyEverything(db.db, loadConfig({}), { blobs: false });
